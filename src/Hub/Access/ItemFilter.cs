@@ -1,0 +1,32 @@
+using Hub.Data;
+using Hub.Search;
+
+namespace Hub.Access;
+
+/// <summary>The filter fields every inventory shares: owner, visibility, recency, free text and retired items.</summary>
+public abstract record ItemFilter
+{
+    public IReadOnlyList<string>? Owners { get; init; }
+    public IReadOnlyList<Visibility>? Visibility { get; init; }
+    public DateTimeOffset? UpdatedSince { get; init; }
+    public string? Text { get; init; }
+    public bool IncludeRetired { get; init; }
+
+    protected IQueryable<T> ApplyCommon<T>(IQueryable<T> items, HubDbContext db, string searchKind) where T : class, IOwnedItem
+    {
+        if (!IncludeRetired) items = items.Where(i => i.RetiredAt == null);
+        if (Owners is { Count: > 0 } owners)
+        {
+            var ownerIds = db.Organisations.Where(o => owners.Contains(o.Code)).Select(o => o.Id);
+            items = items.Where(i => ownerIds.Contains(i.OwnerId));
+        }
+        if (Visibility is { Count: > 0 } visibilities) items = items.Where(i => visibilities.Contains(i.Visibility));
+        if (UpdatedSince is { } since) items = items.Where(i => i.UpdatedAt >= since);
+        if (!string.IsNullOrWhiteSpace(Text))
+        {
+            var hits = SearchIndex.Matching(db, Text).Where(h => h.Kind == searchKind).Select(h => h.ItemId);
+            items = items.Where(i => hits.Contains(i.Id));
+        }
+        return items;
+    }
+}

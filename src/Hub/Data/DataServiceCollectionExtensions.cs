@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Hub.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>The database (SQLite file in the data folder unless PostgreSQL is configured) and its start-up migration.</summary>
+    public static IServiceCollection AddHubData(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<HubOptions>().Bind(configuration.GetSection(HubOptions.Section));
+        services.AddSingleton<SqlStatementCounter>();
+        services.AddDbContext<HubDbContext>((sp, options) =>
+        {
+            var hub = sp.GetRequiredService<IOptions<HubOptions>>().Value;
+            var connectionString = configuration.GetConnectionString("Hub");
+            if (string.Equals(hub.DatabaseProvider, "Postgres", StringComparison.OrdinalIgnoreCase))
+                throw new NotSupportedException(
+                    "PostgreSQL is prepared in the model but not wired in this build; see README, 'Growing beyond one machine'.");
+            connectionString ??= $"Data Source={Path.Combine(hub.ResolveDataFolder(), "hub.db")}";
+            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(HubDbContext).Assembly.FullName));
+            options.AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), SqlitePragmas.Instance);
+        });
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Text.Json;
+using Hub.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Data.Paging;
+
+/// <summary>
+/// A sort order over entities with a unique id as tie-breaker, paged by keyset ("seek") in SQL: the cursor's
+/// (key, id) becomes a WHERE clause, so pages never repeat or skip a row, even while rows are added.
+/// </summary>
+public abstract class Ordering<T> where T : class, IEntity
+{
+    protected Ordering(string name, bool descending)
+    {
+        Name = name;
+        Descending = descending;
+    }
+
+    /// <summary>Identifies the ordering inside cursors: a cursor only fits the ordering that made it.</summary>
+    public string Name { get; }
+
+    public bool Descending { get; }
+
+    /// <summary>Restricts to rows after the cursor (if any), orders in scan direction and limits to one more than the page.</summary>
+    public abstract IQueryable<T> Scan(IQueryable<T> source, PageRequest request);
+
+    public abstract string CursorOf(T row);
+
+    /// <summary>Cuts the scanned rows (one extra tells whether more follow) into a page.</summary>
+    public Page<T> ToPage(IReadOnlyList<T> scanned, PageRequest request, Func<CancellationToken, Task<int>> count)
+    {
+        var more = scanned.Count > request.Size;
+        var rows = scanned.Take(request.Size).ToList();
+        if (request.IsBackward) rows.Reverse();
+        var edges = rows.Select(r => new Edge<T>(CursorOf(r), r)).ToList();
+        return request.IsBackward
+            ? new Page<T>(edges, hasNextPage: request.Before is not null, hasPreviousPage: more, count)
+            : new Page<T>(edges, hasNextPage: more, hasPreviousPage: request.After is not null, count);
+    }
+
+    public async Task<Page<T>> PageAsync(IQueryable<T> filtered, PageRequest request, CancellationToken cancellationToken)
+    {
+        var rows = request.Size == 0 ? [] : await Scan(filtered, request).ToListAsync(cancellationToken);
+        return ToPage(rows, request, ct => filtered.CountAsync(ct));
+    }
+}
+
+public sealed class Ordering<T, TKey> : Ordering<T> where T : class, IEntity
+{
+    private static readonly MethodInfo StringCompare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+    private readonly Expression<Func<T, TKey>> _key;
+    private readonly Func<T, TKey> _compiledKey;
+
+    public Ordering(string name, Expression<Func<T, TKey>> key, bool descending = false) : base(name, descending)
+    {
+        _key = key;
+        _compiledKey = key.Compile();
+    }
+
+    public override string CursorOf(T row) => Cursor.Create(Name, _compiledKey(row), row.Id).Encode();
+
+    public override IQueryable<T> Scan(IQueryable<T> source, PageRequest request)
+    {
+        var descending = Descending ^ request.IsBackward;
+        if (request.Cursor is { } text)
+        {
+            var cursor = Cursor.Decode(text, Name);
+            source = source.Where(After(KeyOf(cursor.Key), cursor.Id, descending));
+        }
+        var ordered = descending
+            ? source.OrderByDescending(_key).ThenByDescending(e => e.Id)
+            : source.OrderBy(_key).ThenBy(e => e.Id);
+        return ordered.Take(request.Size + 1);
+    }
+
+    private static TKey KeyOf(JsonElement element)
+    {
+        try
+        {
+            return element.Deserialize<TKey>()!;
+        }
+        catch (JsonException)
+        {
+            throw new Errors.HubException(Errors.ErrorCodes.InvalidCursor, "The cursor is not one this list handed out.");
+        }
+    }
+
+    // key > k OR (key = k AND id > i), mirrored for descending scans; values go in as parameters.
+    private Expression<Func<T, bool>> After(TKey key, int id, bool descending)
+    {
+        var row = _key.Parameters[0];
+        var keyValue = Parameter(key);
+        var idValue = Parameter(id);
+        var rowKey = _key.Body;
+        var rowId = Expression.Property(Expression.Convert(row, typeof(IEntity)), nameof(IEntity.Id));
+        Expression beyond, equal;
+        if (typeof(TKey) == typeof(string))
+        {
+            var compare = Expression.Call(StringCompare, rowKey, keyValue);
+            beyond = descending ? Expression.LessThan(compare, Expression.Constant(0)) : Expression.GreaterThan(compare, Expression.Constant(0));
+        }
+        else
+        {
+            beyond = descending ? Expression.LessThan(rowKey, keyValue) : Expression.GreaterThan(rowKey, keyValue);
+        }
+        equal = Expression.Equal(rowKey, keyValue);
+        var idBeyond = descending ? Expression.LessThan(rowId, idValue) : Expression.GreaterThan(rowId, idValue);
+        var body = Expression.OrElse(beyond, Expression.AndAlso(equal, idBeyond));
+        return Expression.Lambda<Func<T, bool>>(body, row);
+    }
+
+    private static MemberExpression Parameter<TValue>(TValue value) =>
+        Expression.Field(Expression.Constant(new ValueHolder<TValue>(value)), nameof(ValueHolder<TValue>.Value));
+
+    private sealed class ValueHolder<TValue>(TValue value)
+    {
+        public readonly TValue Value = value;
+    }
+}

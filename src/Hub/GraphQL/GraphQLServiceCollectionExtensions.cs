@@ -1,0 +1,42 @@
+using System.Text.Encodings.Web;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Hub.Access;
+using Hub.GraphQL.Transport;
+using Hub.Vocabularies;
+
+namespace Hub.GraphQL;
+
+public static class GraphQLServiceCollectionExtensions
+{
+    public static IServiceCollection AddHubGraphQL(this IServiceCollection services)
+    {
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<HubSchema>()
+            .AddGraphTypes(typeof(HubSchema).Assembly)
+            // JSON bodies are never embedded in HTML, so Swedish letters and quotes go out as UTF-8 text, unescaped.
+            // One DbContext serves the whole request, so resolvers must never run at the same time.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddErrorInfoProvider<HubErrorInfoProvider>()
+            .AddUnhandledExceptionHandler(context =>
+            {
+                var options = context.ExecutionOptions;
+                var http = options.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext;
+                var logger = options.RequestServices!.GetRequiredService<ILogger<HubSchema>>();
+                HubErrorInfoProvider.HandleUnhandled(context, logger, http?.TraceIdentifier ?? Guid.NewGuid().ToString("N"));
+            }));
+        services.AddHttpContextAccessor();
+        services.AddSingleton<VocabularyCache>();
+        services.AddSingleton<CallerResolver>();
+        services.AddScoped<GraphQLHttpEndpoint>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapHubGraphQL(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        return endpoints;
+    }
+}

@@ -1,0 +1,28 @@
+using GraphQL;
+using Hub.Access;
+using Hub.Data;
+using Hub.GraphQL.DataLoading;
+using Hub.Vocabularies;
+
+namespace Hub.GraphQL;
+
+/// <summary>What every resolver of one request shares: the caller, the request's one DbContext and its loaders.</summary>
+public sealed class HubRequestContext : Dictionary<string, object?>
+{
+    public required Caller Caller { get; init; }
+    public required HubDbContext Db { get; init; }
+    public required VocabularyCache.Snapshot Vocabulary { get; init; }
+    public DataLoaders Loaders { get; } = new();
+
+    /// <summary>The vocabulary entries for stored codes; a code missing from the vocabulary still shows, labelled by itself.</summary>
+    public IReadOnlyList<VocabularyEntry> Entries(string scheme, IEnumerable<string> codes) =>
+        codes.Select(code => Vocabulary.Find(scheme, code) ?? new VocabularyEntry { Scheme = scheme, Code = code, LabelSv = code, LabelEn = code })
+            .OrderBy(e => e.SortOrder).ThenBy(e => e.Code, StringComparer.Ordinal).ToList();
+
+    public VocabularyEntry? Entry(string scheme, string? code) => code is null ? null : Entries(scheme, [code])[0];
+}
+
+public static class ResolveFieldContextExtensions
+{
+    public static HubRequestContext Hub(this IResolveFieldContext context) => (HubRequestContext)context.UserContext;
+}

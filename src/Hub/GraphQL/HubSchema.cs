@@ -1,0 +1,35 @@
+using GraphQL.Types;
+using Hub.Interventions;
+using Hub.Materials;
+using Hub.Organisations;
+using Hub.Search;
+using Hub.Statistics;
+using Hub.Vocabularies;
+
+namespace Hub.GraphQL;
+
+/// <summary>The one shared schema. Root fields are declared by each domain folder; this only assembles them.</summary>
+public sealed class HubSchema : Schema
+{
+    public HubSchema(IServiceProvider services, QueryType query) : base(services)
+    {
+        Description = "The Hub: the inventories of interventions, competence-development materials and follow-up statistics shared by the agencies of the joint plan for unemployed foreign-born women's entry into the labour market, and their partners.";
+        Query = query;
+    }
+}
+
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        Description = "Everything the Hub lets you read. Lists are Relay connections; what you see depends on who you are (see Visibility).";
+        this.AddOrganisationQueries();
+        this.AddInterventionQueries();
+        this.AddMaterialQueries();
+        this.AddStatisticsQueries();
+        this.AddVocabularyQueries();
+        this.AddNodeQueries();
+        this.AddSearchQueries();
+    }
+}

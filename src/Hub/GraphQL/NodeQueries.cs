@@ -1,0 +1,72 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using GraphQL.Types;
+using Hub.GraphQL.DataLoading;
+using Hub.Interventions;
+using Hub.Materials;
+using Hub.Organisations;
+using Hub.Statistics;
+using Hub.Vocabularies;
+
+namespace Hub.GraphQL;
+
+public static class NodeQueries
+{
+    public static void AddNodeQueries(this ObjectGraphType query)
+    {
+        query.Field<NodeInterface>("node")
+            .Description("Any object by its global id. Null when the id is malformed, unknown, or of something you may not see.")
+            .Argument<NonNullGraphType<IdGraphType>>("id", "A global id from any `id` field.")
+            .Resolve(c => Load(c.Hub(), c.GetArgument<string>("id")));
+        query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
+            .Description("Objects by their global ids, in the order asked; null in place of each id that `node` would answer with null.")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"Up to {MaxIds} global ids.")
+            .Resolve(c =>
+            {
+                var ids = c.GetArgument<List<string>>("ids");
+                if (ids.Count > MaxIds)
+                    throw new Errors.HubException(Errors.ErrorCodes.PageSizeExceeded, $"Ask for at most {MaxIds} ids at once; {ids.Count} were given.",
+                        new Dictionary<string, object?> { ["limit"] = MaxIds, ["actual"] = ids.Count });
+                var results = ids.Select(id => Load(c.Hub(), id)).ToList();
+                return new AllResults(results);
+            });
+    }
+
+    private const int MaxIds = Data.Paging.PageRequest.MaxSize;
+
+    private static IDataLoaderResult<object?> Load(HubRequestContext hub, string id)
+    {
+        if (!GlobalId.TryDecode(id, out var type, out var key)) return Nothing;
+        return type switch
+        {
+            OrganisationType.TypeName => hub.OrganisationById(key).Then(o => (object?)o),
+            InterventionType.TypeName => hub.InterventionById(key).Then(i => (object?)i),
+            MaterialType.TypeName => hub.MaterialById(key).Then(m => (object?)m),
+            StatisticsDatasetType.TypeName => hub.DatasetById(key).Then(d => (object?)d),
+            VocabularyEntryType.TypeName => new Value(hub.Vocabulary.ById(key)),
+            _ => Nothing,
+        };
+    }
+
+    private static readonly Value Nothing = new(null);
+
+    private sealed class Value(object? value) : IDataLoaderResult<object?>
+    {
+        public Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult(value);
+    }
+
+    /// <summary>Waits for every id's result; the loaders have batched them by type.</summary>
+    private sealed class AllResults(IReadOnlyList<IDataLoaderResult<object?>> results) : IDataLoaderResult<IReadOnlyList<object?>>
+    {
+        public async Task<IReadOnlyList<object?>> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = new List<object?>(results.Count);
+            foreach (var result in results) values.Add(await result.GetResultAsync(cancellationToken));
+            return values;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+}

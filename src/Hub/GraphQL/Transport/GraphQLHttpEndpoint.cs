@@ -1,0 +1,200 @@
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+using Hub.Access;
+using Hub.Data;
+using Hub.Errors;
+
+namespace Hub.GraphQL.Transport;
+
+/// <summary>
+/// GraphQL over HTTP (graphql/graphql-over-http): POST with JSON, GET for queries, content negotiation between
+/// application/graphql-response+json and application/json, status codes for request errors, and the IDE for
+/// browsers. The only place that knows about HTTP.
+/// </summary>
+public sealed class GraphQLHttpEndpoint(
+    IDocumentExecuter<HubSchema> executer,
+    IGraphQLTextSerializer serializer,
+    CallerResolver callers,
+    Vocabularies.VocabularyCache vocabulary,
+    IWebHostEnvironment environment)
+{
+    public async Task HandleAsync(HttpContext http)
+    {
+        var request = http.Request;
+        var accept = request.Headers.Accept;
+        if (HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") && MediaTypes.PrefersHtml(accept))
+        {
+            await ServeIdeAsync(http);
+            return;
+        }
+        var responseType = MediaTypes.NegotiateResponse(accept);
+        if (responseType is null)
+        {
+            await WriteRequestErrorAsync(http, MediaTypes.GraphQLResponse, StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
+                $"The response can be {MediaTypes.GraphQLResponse} or {MediaTypes.Json}; the Accept header allows neither.");
+            return;
+        }
+
+        GraphQLRequest? graphQLRequest;
+        if (HttpMethods.IsPost(request.Method))
+        {
+            if (!MediaTypes.IsJsonRequest(request.ContentType))
+            {
+                await WriteRequestErrorAsync(http, responseType, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                    $"Send the request body as {MediaTypes.Json} (UTF-8); got '{request.ContentType ?? "no Content-Type"}'.");
+                return;
+            }
+            graphQLRequest = await ReadBodyAsync(http, responseType);
+        }
+        else if (HttpMethods.IsGet(request.Method))
+        {
+            graphQLRequest = await ReadQueryStringAsync(http, responseType);
+        }
+        else
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await WriteRequestErrorAsync(http, responseType, StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
+                $"Use GET (queries) or POST; {request.Method} is not supported.");
+            return;
+        }
+        if (graphQLRequest is null) return;
+        if (string.IsNullOrWhiteSpace(graphQLRequest.Query))
+        {
+            await WriteRequestErrorAsync(http, responseType, StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest,
+                "The request has no `query`.");
+            return;
+        }
+
+        var document = TryParse(graphQLRequest.Query);
+        if (HttpMethods.IsGet(request.Method) && document is not null && IsMutation(document, graphQLRequest.OperationName))
+        {
+            http.Response.Headers.Allow = "POST";
+            await WriteRequestErrorAsync(http, responseType, StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
+                "Mutations must be sent with POST.");
+            return;
+        }
+        await ExecuteAsync(http, graphQLRequest, document, responseType);
+    }
+
+    private async Task ExecuteAsync(HttpContext http, GraphQLRequest graphQLRequest, GraphQLDocument? document, string responseType)
+    {
+        var statements = SqlStatementCounter.Begin();
+        var caller = await callers.ResolveAsync(http);
+        var options = new ExecutionOptions
+        {
+            Query = graphQLRequest.Query,
+            Document = document,
+            OperationName = graphQLRequest.OperationName,
+            Variables = graphQLRequest.Variables,
+            Extensions = graphQLRequest.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            UserContext = new HubRequestContext
+            {
+                Caller = caller,
+                Db = http.RequestServices.GetRequiredService<HubDbContext>(),
+                Vocabulary = await vocabulary.GetAsync(http.RequestAborted),
+            },
+            CancellationToken = http.RequestAborted,
+        };
+        var result = await executer.ExecuteAsync(options);
+        if (environment.IsDevelopment() || http.Request.Headers.ContainsKey("X-Hub-Debug"))
+            http.Response.Headers["X-Hub-Sql-Statements"] = statements.Value.ToString();
+        // A request error (nothing executed) is a client error under graphql-response+json; application/json keeps 200.
+        var status = !result.Executed && responseType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        await WriteAsync(http, responseType, status, result);
+    }
+
+    private async Task<GraphQLRequest?> ReadBodyAsync(HttpContext http, string responseType)
+    {
+        try
+        {
+            var body = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+            if (body is not null) return body;
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException)
+        {
+            await WriteRequestErrorAsync(http, responseType, StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson,
+                $"The body is not a GraphQL request in JSON: {FirstLine(e.Message)}");
+            return null;
+        }
+        await WriteRequestErrorAsync(http, responseType, StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson,
+            "The body is empty; send {\"query\": \"…\"}.");
+        return null;
+    }
+
+    private async Task<GraphQLRequest?> ReadQueryStringAsync(HttpContext http, string responseType)
+    {
+        var query = http.Request.Query;
+        try
+        {
+            return new GraphQLRequest
+            {
+                Query = query["query"].ToString(),
+                OperationName = query.TryGetValue("operationName", out var name) && !string.IsNullOrEmpty(name) ? name.ToString() : null,
+                Variables = query.TryGetValue("variables", out var variables) && !string.IsNullOrEmpty(variables)
+                    ? serializer.Deserialize<Inputs>(variables.ToString()) : null,
+                Extensions = query.TryGetValue("extensions", out var extensions) && !string.IsNullOrEmpty(extensions)
+                    ? serializer.Deserialize<Inputs>(extensions.ToString()) : null,
+            };
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
+        {
+            await WriteRequestErrorAsync(http, responseType, StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson,
+                $"`variables` and `extensions` must be JSON objects: {FirstLine(e.Message)}");
+            return null;
+        }
+    }
+
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments });
+        }
+        catch (GraphQLParserException)
+        {
+            return null; // the executer parses again and reports the syntax error in GraphQL form
+        }
+    }
+
+    private static bool IsMutation(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operation = operationName is null
+            ? operations.Count == 1 ? operations[0] : null
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        return operation is not null && operation.Operation != OperationType.Query;
+    }
+
+    private Task WriteRequestErrorAsync(HttpContext http, string responseType, int status, string code, string message)
+    {
+        var error = new ExecutionError(message) { Code = code };
+        return WriteAsync(http, responseType, status, new ExecutionResult { Errors = [error], Executed = false });
+    }
+
+    private async Task WriteAsync(HttpContext http, string responseType, int status, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{responseType}; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    private Task ServeIdeAsync(HttpContext http)
+    {
+        var page = environment.WebRootFileProvider.GetFileInfo("graphiql/index.html");
+        if (!page.Exists)
+        {
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return http.Response.WriteAsync("The GraphQL IDE's files are missing from this build (see src/Hub/ClientApp).");
+        }
+        http.Response.ContentType = "text/html; charset=utf-8";
+        return http.Response.SendFileAsync(page, http.RequestAborted);
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+}
