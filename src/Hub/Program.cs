@@ -1,18 +1,21 @@
+using Hub.Auth;
 using Hub.Cli;
 using Hub.Data;
 using Hub.GraphQL;
+using Hub.Viewer;
 
 if (await HubCommands.TryRunAsync(args) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHubData(builder.Configuration);
+builder.Services.AddHubAuth(builder.Configuration, builder.Environment);
 builder.Services.AddHubGraphQL();
 
 var app = builder.Build();
-app.UseDefaultFiles();
 app.UseStaticFiles();
+app.UseHubAuth();
 app.MapHubGraphQL();
-app.MapGet("/", () => Results.Redirect("/graphql"));
+app.MapViewer();
 await app.RunAsync();
 return 0;
 

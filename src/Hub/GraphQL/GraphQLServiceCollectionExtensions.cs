@@ -20,6 +20,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<HubErrorInfoProvider>()
+            .AddValidationRule<Authorization.AuthorizationValidationRule>()
             .AddUnhandledExceptionHandler(context =>
             {
                 var options = context.ExecutionOptions;
