@@ -1,0 +1,71 @@
+using Hub.Data;
+using Hub.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hub.Tests.Startup;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public async Task FirstStartOnAnEmptyFolderMigratesAndLoadsDemoDataOnceAcrossRestarts()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "hub-tests", Guid.NewGuid().ToString("N"));
+        Assert.False(Directory.Exists(folder));
+        (int Organisations, int Interventions, int Materials, int Datasets) first, second;
+        using (var hub = new FixedFolderHub(folder))
+        {
+            first = await CountsAsync(hub);
+            await using var scope = hub.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.True(File.Exists(Path.Combine(folder, "hub.db")));
+        }
+        using (var hub = new FixedFolderHub(folder)) second = await CountsAsync(hub);
+
+        Assert.True(first.Organisations >= 6, $"{first.Organisations} organisations");
+        Assert.True(first.Interventions >= 40, $"{first.Interventions} interventions");
+        Assert.True(first.Materials >= 60, $"{first.Materials} materials");
+        Assert.True(first.Datasets >= 3, $"{first.Datasets} datasets");
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task DemoDataIsNotReloadedAfterItWasDeleted()
+    {
+        using var hub = new HubFactory();
+        await CountsAsync(hub);
+        await using (var scope = hub.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+            await db.Materials.ExecuteDeleteAsync();
+        }
+        var restarted = new FixedFolderHub(hub.DataFolder);
+        Assert.Equal(0, (await CountsAsync(restarted)).Materials);
+        await restarted.DisposeAsync();
+    }
+
+    private static async Task<(int Organisations, int Interventions, int Materials, int Datasets)> CountsAsync(HubFactory hub)
+    {
+        hub.CreateClient();
+        await using var scope = hub.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        return (await db.Organisations.CountAsync(), await db.Interventions.CountAsync(),
+            await db.Materials.CountAsync(), await db.StatisticsDatasets.CountAsync());
+    }
+
+    /// <summary>A Hub on a given folder that leaves the folder in place, to start again on it.</summary>
+    private sealed class FixedFolderHub(string folder) : HubFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Hub:DataFolder", folder);
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        }
+    }
+}
