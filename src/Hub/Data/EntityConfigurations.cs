@@ -65,7 +65,7 @@ internal sealed class InterventionPartnerConfiguration : IEntityTypeConfiguratio
     {
         e.HasKey(p => new { p.InterventionId, p.OrganisationId });
         e.HasIndex(p => p.OrganisationId);
-        e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

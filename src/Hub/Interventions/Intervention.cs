@@ -47,4 +47,5 @@ public sealed class InterventionPartner
 {
     public int InterventionId { get; set; }
     public int OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
 }

@@ -19,9 +19,8 @@ public static class OrganisationDataLoaders
     public static IDataLoaderResult<Page<Organisation>> PartnersOf(this HubRequestContext hub, int interventionId,
         PageRequest request, string argumentsKey) =>
         hub.Loaders.Get<int, Page<Organisation>>($"intervention-partners:{argumentsKey}", (ids, ct) =>
-            NestedPaging.PagePerParentAsync<Intervention, Organisation>(hub.Db.Interventions, ids, hub.Db.Organisations.AsNoTracking(),
-                (o, interventionIdValue) => hub.Db.InterventionPartners.Any(p => p.InterventionId == interventionIdValue && p.OrganisationId == o.Id),
-                OrganisationOrderings.ByCode, request, ct), Empty).LoadAsync(interventionId);
+            NestedPaging.PagePerParentAsync<Intervention, Organisation>(hub.Db.Interventions.AsNoTracking(), ids, hub.Db.Organisations.Provider,
+                i => i.Partners.Select(p => p.Organisation!).AsQueryable(), OrganisationOrderings.ByCode, request, ct), Empty).LoadAsync(interventionId);
 
     private static readonly Page<Organisation> Empty = new([], false, false, _ => Task.FromResult(0));
 }

@@ -11,18 +11,36 @@ namespace Hub.Data.Paging;
 /// </summary>
 public static class NestedPaging
 {
-    public static async Task<IReadOnlyDictionary<int, Page<TChild>>> PagePerParentAsync<TParent, TChild>(
+    /// <summary>Pages children that point at their parent (an organisation's materials: belongsTo = owner id equals parent id).</summary>
+    public static Task<IReadOnlyDictionary<int, Page<TChild>>> PagePerParentAsync<TParent, TChild>(
         IQueryable<TParent> parents, IReadOnlyList<int> parentIds, IQueryable<TChild> children,
         Expression<Func<TChild, int, bool>> belongsTo, Ordering<TChild> ordering, PageRequest request,
         CancellationToken cancellationToken)
+        where TParent : class, IEntity where TChild : class, IEntity =>
+        PageAsync(parents, parentIds, children.Provider, parent => WhereBelongs(children.Expression, belongsTo, parent),
+            ordering, request, cancellationToken);
+
+    /// <summary>Pages children reached through a navigation of the parent (an intervention's partners through its link rows).</summary>
+    public static Task<IReadOnlyDictionary<int, Page<TChild>>> PagePerParentAsync<TParent, TChild>(
+        IQueryable<TParent> parents, IReadOnlyList<int> parentIds, IQueryProvider provider,
+        Expression<Func<TParent, IQueryable<TChild>>> childrenOf, Ordering<TChild> ordering, PageRequest request,
+        CancellationToken cancellationToken)
+        where TParent : class, IEntity where TChild : class, IEntity =>
+        PageAsync(parents, parentIds, provider, parent => new Rebind(childrenOf.Parameters[0], parent).Visit(childrenOf.Body),
+            ordering, request, cancellationToken);
+
+    private static async Task<IReadOnlyDictionary<int, Page<TChild>>> PageAsync<TParent, TChild>(
+        IQueryable<TParent> parents, IReadOnlyList<int> parentIds, IQueryProvider provider,
+        Func<ParameterExpression, Expression> childrenOfParent, Ordering<TChild> ordering, PageRequest request,
+        CancellationToken cancellationToken)
         where TParent : class, IEntity where TChild : class, IEntity
     {
-        var counts = new SharedCounts(ct => CountPerParentAsync(parents, parentIds, children, belongsTo, ct));
+        var counts = new SharedCounts(ct => CountPerParentAsync(parents, parentIds, childrenOfParent, ct));
         if (request.Size == 0)
             return parentIds.ToDictionary(id => id, id => ordering.ToPage([], request, counts.For(id)));
 
         var parent = Expression.Parameter(typeof(TParent), "parent");
-        var perParent = children.Provider.CreateQuery<TChild>(WhereBelongs(children.Expression, belongsTo, parent));
+        var perParent = provider.CreateQuery<TChild>(childrenOfParent(parent));
         var scanned = ordering.Scan(perParent, request).Expression;
         var toList = Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [typeof(TChild)], scanned);
         var selector = Expression.Lambda<Func<TParent, ParentRows<TChild>>>(
@@ -34,14 +52,15 @@ public static class NestedPaging
             id => ordering.ToPage(byParent.GetValueOrDefault(id) ?? [], request, counts.For(id)));
     }
 
-    private static async Task<IReadOnlyDictionary<int, int>> CountPerParentAsync<TParent, TChild>(
-        IQueryable<TParent> parents, IReadOnlyList<int> parentIds, IQueryable<TChild> children,
-        Expression<Func<TChild, int, bool>> belongsTo, CancellationToken cancellationToken)
-        where TParent : class, IEntity where TChild : class, IEntity
+    private static async Task<IReadOnlyDictionary<int, int>> CountPerParentAsync<TParent>(
+        IQueryable<TParent> parents, IReadOnlyList<int> parentIds, Func<ParameterExpression, Expression> childrenOfParent,
+        CancellationToken cancellationToken)
+        where TParent : class, IEntity
     {
         var parent = Expression.Parameter(typeof(TParent), "parent");
-        var count = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [typeof(TChild)],
-            WhereBelongs(children.Expression, belongsTo, parent));
+        var children = childrenOfParent(parent);
+        var childType = children.Type.GetGenericArguments()[0];
+        var count = Expression.Call(typeof(Queryable), nameof(Queryable.Count), [childType], children);
         var selector = Expression.Lambda<Func<TParent, ParentCount>>(
             Expression.New(typeof(ParentCount).GetConstructors()[0], ParentId(parent), count), parent);
         var rows = await parents.Where(p => parentIds.Contains(p.Id)).Select(selector).ToListAsync(cancellationToken);
