@@ -8,7 +8,7 @@ public sealed class BatchingTests(DemoHub hub) : IClassFixture<DemoHub>
         query($n: Int) {
           organisations(first: $n) { totalCount nodes { code materials(first: $n) { totalCount nodes { title owner { code } themes { code } } } } }
           interventions(first: $n) { nodes { title owner { name } targetGroups { code labelSv } partners(first: $n) { totalCount nodes { code } } } }
-          statisticsDatasets(first: $n) { nodes { title owner { code } intervention { title } } }
+          statisticsDatasets(first: $n) { nodes { title owner { code } } }
         }
         """;
 

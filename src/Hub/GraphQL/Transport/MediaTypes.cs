@@ -40,6 +40,13 @@ public static class MediaTypes
         && parsed.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
         && (!parsed.Charset.HasValue || parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
 
-    private static bool Matches(MediaTypeHeaderValue range, string mediaType) =>
-        range.MatchesAllTypes || new MediaTypeHeaderValue(mediaType).IsSubsetOf(range);
+    // Compared by type and subtype only: ASP.NET's IsSubsetOf would let "+json" types satisfy "application/json".
+    private static bool Matches(MediaTypeHeaderValue range, string mediaType)
+    {
+        if (range.MatchesAllTypes) return true;
+        var slash = mediaType.IndexOf('/');
+        return range.MatchesAllSubTypes
+            ? range.Type.Equals(mediaType[..slash], StringComparison.OrdinalIgnoreCase)
+            : range.MediaType.Equals(mediaType, StringComparison.OrdinalIgnoreCase);
+    }
 }
