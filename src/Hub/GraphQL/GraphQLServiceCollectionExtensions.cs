@@ -2,7 +2,10 @@ using System.Text.Encodings.Web;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
+using GraphQL.DI;
 using Hub.Access;
+using Hub.GraphQL.Limits;
+using Microsoft.Extensions.Options;
 using Hub.GraphQL.Transport;
 using Hub.Vocabularies;
 
@@ -20,7 +23,15 @@ public static class GraphQLServiceCollectionExtensions
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider<HubErrorInfoProvider>()
-            .AddValidationRule<Authorization.AuthorizationValidationRule>()
+            // Rules that depend on the caller or the variables also run on cached documents.
+            .AddValidationRule<Authorization.AuthorizationValidationRule>(useForCachedDocuments: true)
+            .UsePersistedDocuments<TrustedDocuments>(global::GraphQL.DI.ServiceLifetime.Singleton, (persisted, services) =>
+                persisted.AllowOnlyPersistedDocuments = services.GetRequiredService<IConfiguration>().GetValue("Hub:GraphQL:OnlyTrustedDocuments", false))
+            .ConfigureExecutionOptions(options =>
+            {
+                options.Timeout = options.RequestServices!.GetRequiredService<IOptions<QueryLimitOptions>>().Value.ExecutionTimeout;
+                options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+            })
             .AddUnhandledExceptionHandler(context =>
             {
                 var options = context.ExecutionOptions;
@@ -28,6 +39,10 @@ public static class GraphQLServiceCollectionExtensions
                 var logger = options.RequestServices!.GetRequiredService<ILogger<HubSchema>>();
                 HubErrorInfoProvider.HandleUnhandled(context, logger, http?.TraceIdentifier ?? Guid.NewGuid().ToString("N"));
             }));
+        services.AddOptions<QueryLimitOptions>().BindConfiguration(QueryLimitOptions.Section);
+        services.AddSingleton<DocumentCache>();
+        services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
+        services.AddSingleton<IConfigureExecution, QueryLimits>();
         services.AddHttpContextAccessor();
         services.AddSingleton<VocabularyCache>();
         services.AddSingleton<CallerResolver>();

@@ -7,6 +7,9 @@ using GraphQLParser.Exceptions;
 using Hub.Access;
 using Hub.Data;
 using Hub.Errors;
+using Hub.GraphQL.Limits;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 namespace Hub.GraphQL.Transport;
 
@@ -20,6 +23,7 @@ public sealed class GraphQLHttpEndpoint(
     IGraphQLTextSerializer serializer,
     CallerResolver callers,
     Vocabularies.VocabularyCache vocabulary,
+    IOptions<QueryLimitOptions> limits,
     IWebHostEnvironment environment)
 {
     public async Task HandleAsync(HttpContext http)
@@ -42,6 +46,11 @@ public sealed class GraphQLHttpEndpoint(
         GraphQLRequest? graphQLRequest;
         if (HttpMethods.IsPost(request.Method))
         {
+            if (request.ContentLength > limits.Value.MaxBodyBytes)
+            {
+                await WriteTooLargeAsync(http, responseType, request.ContentLength.Value);
+                return;
+            }
             if (!MediaTypes.IsJsonRequest(request.ContentType))
             {
                 await WriteRequestErrorAsync(http, responseType, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
@@ -62,15 +71,16 @@ public sealed class GraphQLHttpEndpoint(
             return;
         }
         if (graphQLRequest is null) return;
-        if (string.IsNullOrWhiteSpace(graphQLRequest.Query))
+        if (string.IsNullOrWhiteSpace(graphQLRequest.Query) && string.IsNullOrWhiteSpace(graphQLRequest.DocumentId))
         {
             await WriteRequestErrorAsync(http, responseType, StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest,
-                "The request has no `query`.");
+                "The request has neither `query` nor `documentId`.");
             return;
         }
 
-        var document = TryParse(graphQLRequest.Query);
-        if (HttpMethods.IsGet(request.Method) && document is not null && IsMutation(document, graphQLRequest.OperationName))
+        // Only GET needs the operation type before execution; POST leaves parsing (and its cache) to the executer.
+        var document = HttpMethods.IsGet(request.Method) && graphQLRequest.Query is { } text ? TryParse(text) : null;
+        if (document is not null && IsMutation(document, graphQLRequest.OperationName))
         {
             http.Response.Headers.Allow = "POST";
             await WriteRequestErrorAsync(http, responseType, StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
@@ -87,6 +97,7 @@ public sealed class GraphQLHttpEndpoint(
         var options = new ExecutionOptions
         {
             Query = graphQLRequest.Query,
+            DocumentId = graphQLRequest.DocumentId,
             Document = document,
             OperationName = graphQLRequest.OperationName,
             Variables = graphQLRequest.Variables,
@@ -102,7 +113,14 @@ public sealed class GraphQLHttpEndpoint(
             CancellationToken = http.RequestAborted,
         };
         var result = await executer.ExecuteAsync(options);
-        if (environment.IsDevelopment() || http.Request.Headers.ContainsKey("X-Hub-Debug"))
+        if (options.UserContext.TryGetValue(QueryLimits.CostKey, out var cost) && cost is long requested)
+        {
+            // Client developers see what their queries cost, in a header and in the response itself.
+            http.Response.Headers["X-Hub-Cost"] = requested.ToString();
+            result.Extensions ??= new Dictionary<string, object?>();
+            result.Extensions["cost"] = new Dictionary<string, object?> { ["requested"] = requested, ["limit"] = limits.Value.MaxCost };
+        }
+        if (environment.IsDevelopment())
             http.Response.Headers["X-Hub-Sql-Statements"] = statements.Value.ToString();
         // A request error (nothing executed) is a client error under graphql-response+json; application/json keeps 200.
         var status = !result.Executed && responseType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
@@ -111,10 +129,17 @@ public sealed class GraphQLHttpEndpoint(
 
     private async Task<GraphQLRequest?> ReadBodyAsync(HttpContext http, string responseType)
     {
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+            bodySize.MaxRequestBodySize = limits.Value.MaxBodyBytes;
         try
         {
             var body = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
             if (body is not null) return body;
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            await WriteTooLargeAsync(http, responseType, null);
+            return null;
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or NotSupportedException)
         {
@@ -171,9 +196,19 @@ public sealed class GraphQLHttpEndpoint(
         return operation is not null && operation.Operation != OperationType.Query;
     }
 
-    private Task WriteRequestErrorAsync(HttpContext http, string responseType, int status, string code, string message)
+    private Task WriteTooLargeAsync(HttpContext http, string responseType, long? actual)
+    {
+        var limit = limits.Value.MaxBodyBytes;
+        return WriteRequestErrorAsync(http, responseType, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+            $"The request body may hold at most {limit} bytes{(actual is null ? "" : $"; it holds {actual}")}.",
+            new Dictionary<string, object?> { ["limit"] = limit, ["actual"] = actual });
+    }
+
+    private Task WriteRequestErrorAsync(HttpContext http, string responseType, int status, string code, string message,
+        Dictionary<string, object?>? extensions = null)
     {
         var error = new ExecutionError(message) { Code = code };
+        if (extensions is not null) error.Extensions = extensions;
         return WriteAsync(http, responseType, status, new ExecutionResult { Errors = [error], Executed = false });
     }
 
