@@ -2,6 +2,7 @@ using Hub.Auth;
 using Hub.Cli;
 using Hub.Data;
 using Hub.GraphQL;
+using Hub.GraphQL.Transport;
 using Hub.Viewer;
 
 if (await HubCommands.TryRunAsync(args) is { } exitCode) return exitCode;
@@ -10,10 +11,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHubData(builder.Configuration);
 builder.Services.AddHubAuth(builder.Configuration, builder.Environment);
 builder.Services.AddHubGraphQL();
+builder.Services.AddHubHttpProtection(builder.Configuration);
 
 var app = builder.Build();
 app.UseStaticFiles();
 app.UseHubAuth();
+app.UseHubHttpProtection();
 app.MapHubGraphQL();
 app.MapViewer();
 await app.RunAsync();

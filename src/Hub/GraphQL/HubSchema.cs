@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.Auth;
 using Hub.Interventions;
 using Hub.Materials;
 using Hub.Organisations;
@@ -24,6 +25,7 @@ public sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
         Description = "Everything the Hub lets you read. Lists are Relay connections; what you see depends on who you are (see Visibility).";
+        this.AddMeQueries();
         this.AddOrganisationQueries();
         this.AddInterventionQueries();
         this.AddMaterialQueries();

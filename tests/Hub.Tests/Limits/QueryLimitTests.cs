@@ -82,8 +82,10 @@ public sealed class QueryLimitTests(DemoHub hub) : IClassFixture<DemoHub>
     public async Task EachResponseReportsItsCost()
     {
         var response = await _client.PostGraphQLAsync("{ materials(first: 10) { nodes { title owner { code } } } }");
+        var nested = await _client.PostGraphQLAsync("{ organisations(first: 3) { nodes { materials(first: 4) { nodes { title } } } } }");
+        Assert.Equal(3 + 3 * 4, nested.EnsureNoErrors().Json!["extensions"]!["cost"]!["requested"]!.GetValue<long>());
         var cost = response.EnsureNoErrors().Json!["extensions"]!["cost"]!;
-        Assert.Equal(41, cost["requested"]!.GetValue<long>()); // materials 1 + nodes, title, owner and owner.code 10 each
+        Assert.Equal(10, cost["requested"]!.GetValue<long>()); // one connection of 10 items
         Assert.Equal(cost["requested"]!.GetValue<long>().ToString(), response.Http.Headers.GetValues("X-Hub-Cost").Single());
     }
 

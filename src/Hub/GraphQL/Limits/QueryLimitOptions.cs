@@ -14,7 +14,7 @@ public sealed class QueryLimitOptions
     /// <summary>Most aliases one document may use.</summary>
     public int MaxAliases { get; set; } = 30;
 
-    /// <summary>Most items a query may ask for: page sizes multiplied down the tree, summed over fields.</summary>
+    /// <summary>Most items a query may ask for: each connection's page size times the items above it, summed over connections.</summary>
     public int MaxCost { get; set; } = 25_000;
 
     /// <summary>Largest request body, in bytes; larger bodies get 413.</summary>

@@ -13,7 +13,7 @@ namespace Hub.GraphQL.Limits;
 /// Measures a document before anything else looks at it — before validation, whose rules can be quadratic in the
 /// number of fields — and refuses it when it is too deep, too wide, too aliased or too costly. Cost is the number
 /// of items the query may return: each connection's page size (first/last, variables included) multiplies
-/// everything below it. Introspection is free. A fragment already on the path is not entered again, so fragment
+/// everything below it, and the cost is the sum over connections (as GitHub counts nodes). Introspection is free. A fragment already on the path is not entered again, so fragment
 /// cycles cannot loop here (the specification's rule reports them).
 /// </summary>
 public sealed class QueryLimits(IOptions<QueryLimitOptions> options) : IConfigureExecution
@@ -93,7 +93,7 @@ public sealed class QueryLimits(IOptions<QueryLimitOptions> options) : IConfigur
                         MaxDepth = Math.Max(MaxDepth, depth + 1);
                         var pageSize = PageSize(field);
                         var items = multiplier * (pageSize ?? 1);
-                        Cost = SaturatingAdd(Cost, multiplier);
+                        if (pageSize is not null) Cost = SaturatingAdd(Cost, items);
                         Walk(field.SelectionSet, depth + 1, Math.Min(items, int.MaxValue), path);
                         break;
                     case GraphQLInlineFragment inline:
