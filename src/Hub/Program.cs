@@ -3,6 +3,7 @@ using Hub.Cli;
 using Hub.Data;
 using Hub.GraphQL;
 using Hub.GraphQL.Transport;
+using Hub.Publishing;
 using Hub.Viewer;
 
 if (await HubCommands.TryRunAsync(args) is { } exitCode) return exitCode;
@@ -12,6 +13,7 @@ builder.Services.AddHubData(builder.Configuration);
 builder.Services.AddHubAuth(builder.Configuration, builder.Environment);
 builder.Services.AddHubGraphQL();
 builder.Services.AddHubHttpProtection(builder.Configuration);
+builder.Services.AddHubPublishing();
 
 var app = builder.Build();
 app.UseStaticFiles();

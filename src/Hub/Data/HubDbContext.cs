@@ -20,6 +20,7 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<StatisticsDataset> StatisticsDatasets => Set<StatisticsDataset>();
     public DbSet<StatisticsCell> StatisticsCells => Set<StatisticsCell>();
     public DbSet<HubSetting> Settings => Set<HubSetting>();
+    public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);

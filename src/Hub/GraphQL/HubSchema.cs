@@ -12,10 +12,11 @@ namespace Hub.GraphQL;
 /// <summary>The one shared schema. Root fields are declared by each domain folder; this only assembles them.</summary>
 public sealed class HubSchema : Schema
 {
-    public HubSchema(IServiceProvider services, QueryType query) : base(services)
+    public HubSchema(IServiceProvider services, QueryType query, MutationType mutation) : base(services)
     {
         Description = "The Hub: the inventories of interventions, competence-development materials and follow-up statistics shared by the agencies of the joint plan for unemployed foreign-born women's entry into the labour market, and their partners.";
         Query = query;
+        Mutation = mutation;
     }
 }
 
@@ -33,5 +34,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddVocabularyQueries();
         this.AddNodeQueries();
         this.AddSearchQueries();
+        Hub.Audit.AuditQueries.AddAuditQueries(this);
     }
 }

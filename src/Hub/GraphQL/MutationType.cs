@@ -1,0 +1,25 @@
+using GraphQL.Types;
+using Hub.Audit;
+using Hub.Import;
+using Hub.Interventions;
+using Hub.Materials;
+using Hub.Organisations;
+using Hub.Vocabularies;
+
+namespace Hub.GraphQL;
+
+/// <summary>The write side of the schema. Root fields are declared by each domain folder; this only assembles them.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        Description = "Everything the Hub lets you change. Each mutation takes one `input` and returns a payload with the item and `errors`; " +
+            "every change is recorded in the audit trail with who made it. Mutations in one request run one after another.";
+        this.AddInterventionMutations();
+        this.AddMaterialMutations();
+        this.AddImportMutations();
+        this.AddOrganisationMutations();
+        this.AddVocabularyMutations();
+    }
+}
