@@ -16,7 +16,12 @@ public static class MutationFields
             .Description(description)
             .Argument<NonNullGraphType<TInput>>("input", "What to change.")
             .AuthorizeWithPolicy(policy)
-            .ResolveAsync(c => resolve(new MutationRequest(c)));
+            .ResolveAsync(c =>
+            {
+                // What earlier mutations of this request loaded is stale now; the payload must read the new state.
+                c.Hub().Loaders.Clear();
+                return resolve(new MutationRequest(c));
+            });
 }
 
 /// <summary>What a mutation resolver needs: the request, the item mutations and the input's fields as given.</summary>

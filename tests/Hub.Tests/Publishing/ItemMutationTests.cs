@@ -36,6 +36,22 @@ public sealed class ItemMutationTests(PublishingHub hub) : IClassFixture<Publish
     }
 
     [Fact]
+    public async Task SecondMutationOfARequestShowsTheStateTheFirstLeft()
+    {
+        var created = await _af.SaveAsync("createMaterial", NewMaterial("twice-1", ("themes", new[] { "HEALTH" })));
+        var id = created["id"]!.GetValue<string>();
+        var response = await _af.PostGraphQLAsync("""
+            mutation($a: UpdateMaterialInput!, $b: UpdateMaterialInput!) {
+              first: updateMaterial(input: $a) { material { version themes { code } } }
+              second: updateMaterial(input: $b) { material { version themes { code } } }
+            }
+            """, new { a = Change(id, 1, ("themes", new[] { "CHILDCARE" })), b = Change(id, 2, ("themes", new[] { "INTERPRETING" })) });
+        var second = response.EnsureNoErrors().Data["second"]!["material"]!;
+        Assert.Equal(3, second["version"]!.GetValue<int>());
+        Assert.Equal(["INTERPRETING"], second["themes"]!.AsArray().Select(t => t!["code"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task UpdateThatChangesNothingKeepsTheVersion()
     {
         var created = await _af.SaveAsync("createMaterial", NewMaterial("same-1", ("themes", new[] { "HEALTH", "EQUAL_TREATMENT" })));

@@ -16,4 +16,7 @@ public sealed class DataLoaders
             _loaders[name] = loader = new BatchLoader<TKey, TValue>(fetch, missing);
         return (BatchLoader<TKey, TValue>)loader;
     }
+
+    /// <summary>Forgets everything loaded so far (after a write, what was loaded may be stale).</summary>
+    public void Clear() => _loaders.Clear();
 }
