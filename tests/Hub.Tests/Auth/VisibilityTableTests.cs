@@ -47,8 +47,8 @@ public sealed class VisibilityTableTests(VisibilityHub hub) : IClassFixture<Visi
     private static readonly Dictionary<string, string> ListFields = new()
     {
         [MaterialType.TypeName] = "materials",
-        [Interventions.InterventionType.TypeName] = "interventions",
-        [Statistics.StatisticsDatasetType.TypeName] = "statisticsDatasets",
+        [global::Hub.Interventions.InterventionType.TypeName] = "interventions",
+        [global::Hub.Statistics.StatisticsDatasetType.TypeName] = "statisticsDatasets",
     };
 
     [Theory]
