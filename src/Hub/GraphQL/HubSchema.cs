@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.Auth;
+using Hub.Coverage;
 using Hub.Interventions;
 using Hub.Materials;
 using Hub.Organisations;
@@ -34,6 +35,7 @@ public sealed class QueryType : ObjectGraphType
         this.AddVocabularyQueries();
         this.AddNodeQueries();
         this.AddSearchQueries();
+        this.AddCoverageQueries();
         Hub.Audit.AuditQueries.AddAuditQueries(this);
     }
 }
