@@ -4,6 +4,7 @@ using Hub.Data;
 using Hub.GraphQL;
 using Hub.GraphQL.Transport;
 using Hub.Publishing;
+using Hub.Statistics;
 using Hub.Viewer;
 
 if (await HubCommands.TryRunAsync(args) is { } exitCode) return exitCode;
@@ -21,6 +22,7 @@ app.UseHubAuth();
 app.UseHubHttpProtection();
 app.MapHubGraphQL();
 app.MapViewer();
+app.MapStatisticsExports();
 await app.RunAsync();
 return 0;
 

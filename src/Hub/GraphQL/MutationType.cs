@@ -21,5 +21,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddImportMutations();
         this.AddOrganisationMutations();
         this.AddVocabularyMutations();
+        Hub.Statistics.Publishing.StatisticsMutations.AddStatisticsMutations(this);
     }
 }

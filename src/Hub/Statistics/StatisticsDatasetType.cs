@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Hub.GraphQL;
 using Hub.GraphQL.DataLoading;
@@ -5,6 +6,7 @@ using Hub.GraphQL.Paging;
 using Hub.GraphQL.Types;
 using Hub.Interventions;
 using Hub.Organisations;
+using Hub.Statistics.Querying;
 using Hub.Vocabularies;
 
 namespace Hub.Statistics;
@@ -41,6 +43,7 @@ public sealed class StatisticsDatasetType : ObjectGraphType<StatisticsDataset>
         Field(d => d.UpdatedAt).Description("When the dataset last changed.");
         Field(d => d.RetiredAt, nullable: true).Description("When it was retired; null while current.");
         Field(d => d.Version).Description("Increases with every change.");
+        this.AddCellFields();
     }
 }
 

@@ -3,7 +3,7 @@ using Hub.Access;
 using Hub.Interventions;
 using Hub.Materials;
 using Hub.Organisations;
-using Hub.Statistics;
+using Hub.Statistics.Publishing;
 using Hub.Vocabularies;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,9 +39,7 @@ internal static class DemoDataLoader
         db.Materials.AddRange(Read<DemoMaterial[]>("materials.json").Select(m => ToMaterial(m, orgId, now)));
         await db.SaveChangesAsync(cancellationToken);
 
-        var interventionId = interventions.ToDictionary(i => (i.OwnerId, i.ExternalId), i => i.Id);
-        foreach (var d in Read<DemoDataset[]>("statistics.json"))
-            db.StatisticsDatasets.Add(ToDataset(d, orgId, interventionId, now));
+        await PublishStatisticsAsync(db, orgId, now, cancellationToken);
         db.Settings.Add(new HubSetting { Key = HubSetting.DemoDataLoadedAt, Value = now.ToString("O") });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -88,20 +86,33 @@ internal static class DemoDataLoader
         ],
     };
 
-    private static StatisticsDataset ToDataset(DemoDataset d, Dictionary<string, int> orgId,
-        Dictionary<(int, string?), int> interventionId, DateTimeOffset now)
+    /// <summary>
+    /// Demo tables hold raw synthetic counts, so they go through the same publication as everyone's: checked,
+    /// anonymised (each organisation's linked tables together) and stored as protected cells only.
+    /// </summary>
+    private static async Task PublishStatisticsAsync(HubDbContext db, Dictionary<string, int> orgId, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
-        var owner = orgId[d.Owner];
-        return new StatisticsDataset
+        var vocabulary = new VocabularyCache.Snapshot(await db.VocabularyEntries.AsNoTracking().ToListAsync(cancellationToken));
+        foreach (var owner in Read<DemoDataset[]>("statistics.json").GroupBy(d => d.Owner))
         {
-            ExternalId = d.ExternalId, OwnerId = owner, Title = d.Title, Description = d.Description,
-            InterventionId = d.InterventionExternalId is { } ext && interventionId.TryGetValue((owner, ext), out var id) ? id : null,
-            IndicatorCode = d.Indicator, Unit = d.Unit, ReferencePeriod = d.ReferencePeriod,
-            DimensionCodes = string.Join(',', d.Dimensions), MethodNote = d.MethodNote,
-            SuppressionThreshold = d.Threshold ?? 5, Visibility = ParseEnum<Visibility>(d.Visibility),
-            CreatedAt = now, UpdatedAt = now,
-        };
+            var result = await StatisticsPublication.PublishAsync(db, vocabulary, new PublishingOrganisation(orgId[owner.Key]),
+                [.. owner.Select(ToSubmission)], now, cancellationToken);
+            if (!result.Succeeded)
+                throw new InvalidOperationException($"The demo statistics of {owner.Key} were refused: " +
+                    string.Join(" ", result.Problems.Select(p => $"{p.Where}: {p.Message}")));
+        }
     }
+
+    private static TableSubmission ToSubmission(DemoDataset d) => new(
+        new DatasetFields
+        {
+            ExternalId = d.ExternalId, Title = d.Title, Description = d.Description, Indicator = d.Indicator, Unit = d.Unit,
+            ReferencePeriod = d.ReferencePeriod, Dimensions = d.Dimensions, MethodNote = d.MethodNote,
+            Visibility = ParseEnum<Visibility>(d.Visibility), Threshold = d.Threshold, InterventionExternalId = d.InterventionExternalId,
+        },
+        [.. d.Cells.Select(c => new SubmittedCell([.. c.Coordinates.Select(p => new SubmittedCoordinate(p.Key, p.Value))], c.Count, c.Population))],
+        new InputPlaces(["statistics.json", d.ExternalId]));
 
     private static IEnumerable<InterventionCode> InterventionCodes(string scheme, IEnumerable<string> codes) =>
         codes.Distinct().Select(code => new InterventionCode { Scheme = scheme, Code = code });

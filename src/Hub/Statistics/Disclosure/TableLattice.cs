@@ -1,0 +1,111 @@
+namespace Hub.Statistics.Disclosure;
+
+/// <summary>
+/// Every cell of one table, inner and marginal, numbered in mixed radix: per dimension the
+/// categories come first and the total last. Each cell knows its count and population, and can be
+/// written as a combination of the table's unknowns.
+/// </summary>
+internal sealed partial class TableLattice
+{
+    private readonly int[] _sizes;
+    private readonly int[] _strides;
+    private readonly int[] _reference;
+    private readonly int[] _unknownOf;
+
+    private TableLattice(TableInput input, int[] sizes, int[] strides, long[] counts, long?[] populations)
+    {
+        Input = input;
+        _sizes = sizes;
+        _strides = strides;
+        Counts = counts;
+        Populations = populations;
+        _reference = ReferenceCategories(sizes, strides, counts);
+        _unknownOf = new int[CellCount];
+        for (var cell = 0; cell < CellCount; cell++)
+        {
+            _unknownOf[cell] = IsUnknown(cell) ? UnknownCount++ : -1;
+        }
+    }
+
+    /// <summary>
+    /// The number of unknowns: the cells that use no dimension's reference category. Their values
+    /// determine the table (each reference category is its total minus the other categories) and, unlike
+    /// the inner cells, make most marginals single unknowns, which keeps the elimination sparse.
+    /// </summary>
+    public int UnknownCount { get; }
+
+    public TableInput Input { get; }
+
+    public IReadOnlyList<Dimension> Dimensions => Input.Dimensions;
+
+    public int CellCount => Counts.Length;
+
+    public long[] Counts { get; }
+
+    /// <summary>Known populations; a marginal's is known only when every inner cell under it has one.</summary>
+    public long?[] Populations { get; }
+
+    public bool IsInner(int cell) => SpecifiedCount(cell) == _sizes.Length;
+
+    public int SpecifiedCount(int cell)
+    {
+        var specified = 0;
+        for (var d = 0; d < _sizes.Length; d++)
+        {
+            if (cell / _strides[d] % (_sizes[d] + 1) != _sizes[d]) specified++;
+        }
+        return specified;
+    }
+
+    public string[] Coordinates(int cell)
+    {
+        var codes = new string[_sizes.Length];
+        for (var d = 0; d < _sizes.Length; d++)
+        {
+            var index = cell / _strides[d] % (_sizes[d] + 1);
+            codes[d] = index == _sizes[d] ? DisclosureControl.Total : Dimensions[d].Categories[index];
+        }
+        return codes;
+    }
+
+    /// <summary>
+    /// Writes the cell as a combination of unknowns: a reference category expands into the total
+    /// minus every other category, dimension by dimension.
+    /// </summary>
+    public LinearCell Expand(int cell, int offset)
+    {
+        var terms = new List<(int Cell, int Sign)> { (0, 1) };
+        for (var d = 0; d < _sizes.Length; d++)
+        {
+            var index = cell / _strides[d] % (_sizes[d] + 1);
+            var next = new List<(int Cell, int Sign)>(terms.Count);
+            foreach (var (partial, sign) in terms)
+            {
+                if (index != _reference[d])
+                {
+                    next.Add((partial + index * _strides[d], sign));
+                    continue;
+                }
+                next.Add((partial + _sizes[d] * _strides[d], sign));
+                for (var k = 0; k < _sizes[d]; k++)
+                {
+                    if (k != _reference[d]) next.Add((partial + k * _strides[d], -sign));
+                }
+            }
+            terms = next;
+        }
+        var coordinates = new int[terms.Count];
+        var coefficients = new int[terms.Count];
+        for (var t = 0; t < terms.Count; t++) (coordinates[t], coefficients[t]) = (offset + _unknownOf[terms[t].Cell], terms[t].Sign);
+        return new LinearCell(coordinates, coefficients);
+    }
+
+    private bool IsUnknown(int cell)
+    {
+        for (var d = 0; d < _sizes.Length; d++)
+        {
+            if (cell / _strides[d] % (_sizes[d] + 1) == _reference[d]) return false;
+        }
+        return true;
+    }
+}
