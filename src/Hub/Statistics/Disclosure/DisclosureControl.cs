@@ -13,6 +13,12 @@ public static class DisclosureControl
     /// <summary>Below 3 a published count of 1 or 2 could single out a person; no dataset may go lower.</summary>
     public const int MinimumThreshold = 3;
 
+    /// <summary>
+    /// Linked tables need at least 4: with 3, a primary cell holds 1 or 2 only, and the independent LP audit found
+    /// linked pairs (a sex row of two 1s in one table, a singleton in the other) where such cells could be pinned.
+    /// </summary>
+    public const int LinkedMinimumThreshold = 4;
+
     /// <summary>The code of a dimension's total (the SDMX convention).</summary>
     public const string Total = "_T";
 
@@ -34,7 +40,7 @@ public static class DisclosureControl
     {
         ArgumentNullException.ThrowIfNull(tables);
         if (tables.Count == 0) throw new ArgumentException("There is no table to protect.", nameof(tables));
-        ArgumentOutOfRangeException.ThrowIfLessThan(threshold, MinimumThreshold);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threshold, tables.Count > 1 ? LinkedMinimumThreshold : MinimumThreshold);
         foreach (var table in tables) CheckDimensions(table);
 
         var model = SuppressionModel.Build([.. tables.Select(TableLattice.Build)], threshold);

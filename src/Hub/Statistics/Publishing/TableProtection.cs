@@ -12,6 +12,12 @@ internal static class TableProtection
         var first = group[0];
         for (var i = 1; i < group.Count; i++) CheckAgree(first, group[i], problems);
         if (problems.Count > before) return null;
+        if (group.Count > 1 && first.Values.Threshold < DisclosureControl.LinkedMinimumThreshold)
+        {
+            problems.Add(first.Submission.Places.Field("threshold", UserErrorCodes.InvalidValue,
+                $"Linked datasets are protected together with a threshold of at least {DisclosureControl.LinkedMinimumThreshold}; with {first.Values.Threshold} a suppressed cell could be worked out across the tables."));
+            return null;
+        }
         try
         {
             return group.Count == 1
