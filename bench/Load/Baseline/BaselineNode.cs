@@ -1,0 +1,32 @@
+using Hub.Access;
+using Hub.Data;
+using Hub.GraphQL;
+using Hub.Materials;
+using Hub.Vocabularies;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Bench.Baseline;
+
+public sealed record MaterialDetail(string Id, string Title, string? Description, string? Platform, string? Licence, int? DurationMinutes,
+    int Version, EntryJson Format, IReadOnlyList<EntryJson> Themes, IReadOnlyList<EntryJson> Audiences, IReadOnlyList<EntryJson> Languages,
+    OwnerJson Owner);
+
+public sealed record NodeData(MaterialDetail? Node);
+
+/// <summary>`node(id:)` for a material as a plain endpoint: the material (visibility applied), its codes, its owner.</summary>
+public static class BaselineNode
+{
+    public static async Task<GraphQLData<NodeData>> MaterialAsync(string globalId, HubDbContext db, VocabularyCache.Snapshot vocabulary, CancellationToken ct)
+    {
+        if (!GlobalId.TryDecode(globalId, out var type, out var id) || type != MaterialType.TypeName) return new(new NodeData(null));
+        var ids = new List<int> { id };
+        var material = await db.Materials.AsNoTracking().VisibleTo(Caller.Anonymous).Where(m => ids.Contains(m.Id)).ToListAsync(ct) is [var found] ? found : null;
+        if (material is null) return new(new NodeData(null));
+        var codes = await db.MaterialCodes.AsNoTracking().Where(c => ids.Contains(c.MaterialId)).ToListAsync(ct);
+        var owner = (await BaselineMaterials.OwnersAsync(db, [material.OwnerId], ct))[material.OwnerId];
+        List<EntryJson> Of(string scheme) => BaselineJson.Entries(vocabulary, scheme, codes.Where(c => c.Scheme == scheme).Select(c => c.Code));
+        return new(new NodeData(new MaterialDetail(globalId, material.Title, material.Description, material.Platform, material.Licence,
+            material.DurationMinutes, material.Version, BaselineJson.Entry(vocabulary, Schemes.Format, material.FormatCode),
+            Of(Schemes.Theme), Of(Schemes.Audience), Of(Schemes.Language), owner)));
+    }
+}
