@@ -138,17 +138,25 @@ public static class ResultsWriter
             md.AppendLine();
             return;
         }
-        md.AppendLine($"The Hub's resident set (VmRSS from /proc) sampled every second during {r.Options.Soak:0} s of mixed operations ({m.Mix}), " +
-            $"{r.Options.Connections} connections, right after the measurements above ({m.Load.Requests:N0} requests, {m.Load.Throughput:F0} req/s, {m.Load.Errors} errors).");
+        md.AppendLine($"Resident set (VmRSS from /proc) sampled every second during {r.Options.Soak:0} s of mixed operations ({m.Mix}), " +
+            $"{r.Options.Connections} connections, right after the measurements above: first the Hub, then the baseline with the same mix " +
+            "(growth in both belongs to the runtime, EF Core or SQLite, not to the GraphQL layer).");
         md.AppendLine();
-        md.AppendLine("| idle after start | start of run | end of run | max | slope, whole run | slope, second half |");
-        md.AppendLine("|---:|---:|---:|---:|---:|---:|");
-        md.AppendLine($"| {m.IdleMiB:F0} MiB | {m.Start:F0} MiB | {m.End:F0} MiB | {m.Max:F0} MiB | {m.SlopePerMinute(0):+0.0;-0.0} MiB/min | {m.SlopePerMinute(0.5):+0.0;-0.0} MiB/min |");
+        md.AppendLine("| server | requests | req/s | idle after start | start of run | end of run | max | slope, whole run | slope, second half |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var (name, run) in new[] { ("Hub", m), ("baseline", r.BaselineMemory) })
+            if (run is not null)
+                md.AppendLine($"| {name} | {run.Load.Requests:N0} ({run.Load.Errors} errors) | {run.Load.Throughput:F0} | {run.IdleMiB:F0} MiB | {run.Start:F0} MiB | {run.End:F0} MiB | " +
+                    $"{run.Max:F0} MiB | {run.SlopePerMinute(0):+0.0;-0.0} MiB/min | {run.SlopePerMinute(0.5):+0.0;-0.0} MiB/min |");
         md.AppendLine();
-        var every = Math.Max(1, m.Samples.Count / 12);
-        md.AppendLine("Samples (s: MiB): " + string.Join(", ", m.Samples.Where((_, i) => i % every == 0 || i == m.Samples.Count - 1)
-            .Select(s => $"{s.Seconds:F0}: {s.MiB:F0}")) + ".");
-        md.AppendLine();
+        foreach (var (name, run) in new[] { ("Hub", m), ("Baseline", r.BaselineMemory) })
+        {
+            if (run is null) continue;
+            var every = Math.Max(1, run.Samples.Count / 12);
+            md.AppendLine($"{name} samples (s: MiB): " + string.Join(", ", run.Samples.Where((_, i) => i % every == 0 || i == run.Samples.Count - 1)
+                .Select(x => $"{x.Seconds:F0}: {x.MiB:F0}")) + ".");
+            md.AppendLine();
+        }
     }
 
     private static void Scale(StringBuilder md, BenchReport r)

@@ -20,5 +20,7 @@ public sealed record BenchReport
     public string? CompareField { get; set; }
     public double HubIdleMiB { get; set; }
     public MemoryRun? Memory { get; set; }
+    public MemoryRun? BaselineMemory { get; set; }
+    public double BaselineIdleMiB { get; set; }
     public List<ScalePoint> Scale { get; } = [];
 }

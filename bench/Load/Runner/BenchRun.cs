@@ -48,6 +48,7 @@ public static class BenchRun
     {
         await using var servers = await ServerPair.StartAsync(inventory);
         report.HubIdleMiB = servers.Hub.ResidentMiB();
+        report.BaselineIdleMiB = servers.Baseline.ResidentMiB();
         var bench = new OperationBench(servers, options);
         report.CompareField = await CompareProbe.FindAsync(bench.HubClient);
         Console.WriteLine($"Dataset compare: {report.CompareField ?? "not in the schema, not measured"}");
@@ -66,10 +67,11 @@ public static class BenchRun
 
         if (options.Soak > 0)
         {
-            Console.WriteLine($"Memory: {options.Soak} s of mixed operations …");
-            report.Memory = await MemorySoak.RunAsync(bench, servers, operations, options.Soak, report.HubIdleMiB);
-            Console.WriteLine($"  RSS start {report.Memory.Start:F0} MiB, end {report.Memory.End:F0}, max {report.Memory.Max:F0}, " +
-                $"slope {report.Memory.SlopePerMinute(0):F1} MiB/min (second half {report.Memory.SlopePerMinute(0.5):F1})");
+            Console.WriteLine($"Memory: {options.Soak} s of mixed operations on the Hub, then on the baseline …");
+            (report.Memory, report.BaselineMemory) = await MemorySoak.RunBothAsync(bench, servers, operations, options.Soak, report.HubIdleMiB, report.BaselineIdleMiB);
+            foreach (var (name, run) in new[] { ("Hub", report.Memory), ("baseline", report.BaselineMemory) })
+                Console.WriteLine($"  {name}: RSS start {run.Start:F0} MiB, end {run.End:F0}, max {run.Max:F0}, " +
+                    $"slope {run.SlopePerMinute(0):F1} MiB/min (second half {run.SlopePerMinute(0.5):F1}); {run.Load.Requests} requests");
         }
     }
 

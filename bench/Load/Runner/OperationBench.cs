@@ -43,6 +43,8 @@ public sealed class OperationBench(ServerPair servers, BenchOptions options)
 
     public Task<LoadResult> HubAsync(Func<int, long, HttpRequestMessage> request, double seconds) => RunAsync(servers.Hub, _hub, request, seconds);
 
+    public Task<LoadResult> BaselineAsync(Func<int, long, HttpRequestMessage> request, double seconds) => RunAsync(servers.Baseline, _baseline, request, seconds);
+
     private async Task<LoadResult> RunAsync(ServerProcess server, HttpClient client, Func<int, long, HttpRequestMessage> request, double seconds)
     {
         using var self = System.Diagnostics.Process.GetCurrentProcess();
