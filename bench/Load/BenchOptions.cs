@@ -21,6 +21,9 @@ public sealed record BenchOptions
     /// <summary>Seconds of the mixed-operation memory run; 0 skips it.</summary>
     public double Soak { get; init; }
 
+    /// <summary>Seconds of the same mix before the memory run, while heaps and caches grow to their working size.</summary>
+    public double SoakWarmUp { get; init; } = 90;
+
     /// <summary>Smaller inventories whose list and search latencies are compared with the main one.</summary>
     public IReadOnlyList<int> ScaleSizes { get; init; } = [1_000, 10_000];
     public double ScaleDuration { get; init; } = 8;
@@ -49,6 +52,7 @@ public sealed record BenchOptions
                 "--warmup" => options with { WarmUp = Number(Next()) },
                 "--max-requests" => options with { MaxRequests = long.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--soak" => options with { Soak = Number(Next()) },
+                "--soak-warmup" => options with { SoakWarmUp = Number(Next()) },
                 "--scale" => options with { ScaleSizes = Sizes(Next()) },
                 "--scale-duration" => options with { ScaleDuration = Number(Next()) },
                 "--reuse" => options with { Reuse = true },
@@ -67,7 +71,7 @@ public sealed record BenchOptions
           --connections N      concurrent connections (32)
           --duration S         seconds per server and operation (20), warm-up --warmup S (10)
           --max-requests N     bound on requests per measurement (2000000)
-          --soak S             mixed-operation memory run of S seconds, e.g. 120 (off)
+          --soak S             mixed-operation memory run of S seconds, e.g. 120 (off), after --soak-warmup S (90)
           --scale 1000,10000   smaller inventories for the scaling table ('none' to skip)
           --scale-duration S   seconds per operation in the scaling runs (8)
           --reuse              reuse inventories generated earlier (cached under the temp folder)

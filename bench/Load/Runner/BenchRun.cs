@@ -67,8 +67,9 @@ public static class BenchRun
 
         if (options.Soak > 0)
         {
-            Console.WriteLine($"Memory: {options.Soak} s of mixed operations on the Hub, then on the baseline …");
-            (report.Memory, report.BaselineMemory) = await MemorySoak.RunBothAsync(bench, servers, operations, options.Soak, report.HubIdleMiB, report.BaselineIdleMiB);
+            Console.WriteLine($"Memory: {options.SoakWarmUp} s warm-up and {options.Soak} s of mixed operations on the Hub, then on the baseline …");
+            (report.Memory, report.BaselineMemory) = await MemorySoak.RunBothAsync(bench, servers, operations, options.SoakWarmUp, options.Soak,
+                report.HubIdleMiB, report.BaselineIdleMiB);
             foreach (var (name, run) in new[] { ("Hub", report.Memory), ("baseline", report.BaselineMemory) })
                 Console.WriteLine($"  {name}: RSS start {run.Start:F0} MiB, end {run.End:F0}, max {run.Max:F0}, " +
                     $"slope {run.SlopePerMinute(0):F1} MiB/min (second half {run.SlopePerMinute(0.5):F1}); {run.Load.Requests} requests");

@@ -15,18 +15,26 @@ public static class MemorySoak
     public static string Describe(IReadOnlyList<Operation> operations) =>
         string.Join(", ", Mix.Where(m => operations.Any(o => o.Key == m.Key)).Select(m => $"{m.Weight} × {m.Key}")) + " per round";
 
-    /// <summary>The Hub first, then the baseline with the same mix and time: growth in both is the runtime's or the database's.</summary>
+    /// <summary>
+    /// The Hub first, then the baseline with the same mix and time: growth in both is the runtime's or the database's.
+    /// Each server first gets <paramref name="warmUpSeconds"/> of the same mix, sampled but not judged: a server's heap
+    /// and SQLite's per-connection page caches grow to their working size in the first minute or so (both servers alike).
+    /// </summary>
     public static async Task<(MemoryRun Hub, MemoryRun Baseline)> RunBothAsync(OperationBench bench, ServerPair servers, IReadOnlyList<Operation> operations,
-        double seconds, double hubIdleMiB, double baselineIdleMiB)
+        double warmUpSeconds, double seconds, double hubIdleMiB, double baselineIdleMiB)
     {
-        var hub = await RunAsync(servers.Hub, (request, s) => bench.HubAsync(request, s), (o, w, i) => o.GraphQL(w, i), operations, seconds, hubIdleMiB);
-        var baseline = await RunAsync(servers.Baseline, (request, s) => bench.BaselineAsync(request, s), (o, w, i) => o.Baseline(w, i),
-            operations.Where(o => o.HasBaseline).ToList(), seconds, baselineIdleMiB);
+        Func<Func<int, long, HttpRequestMessage>, double, Task<Load.LoadResult>> hubDrive = (request, s) => bench.HubAsync(request, s);
+        Func<Func<int, long, HttpRequestMessage>, double, Task<Load.LoadResult>> baselineDrive = (request, s) => bench.BaselineAsync(request, s);
+        var withBaseline = operations.Where(o => o.HasBaseline).ToList();
+        var hubWarmUp = await RunAsync(servers.Hub, hubDrive, (o, w, i) => o.GraphQL(w, i), operations, warmUpSeconds, hubIdleMiB, null);
+        var hub = await RunAsync(servers.Hub, hubDrive, (o, w, i) => o.GraphQL(w, i), operations, seconds, hubIdleMiB, hubWarmUp);
+        var baselineWarmUp = await RunAsync(servers.Baseline, baselineDrive, (o, w, i) => o.Baseline(w, i), withBaseline, warmUpSeconds, baselineIdleMiB, null);
+        var baseline = await RunAsync(servers.Baseline, baselineDrive, (o, w, i) => o.Baseline(w, i), withBaseline, seconds, baselineIdleMiB, baselineWarmUp);
         return (hub, baseline);
     }
 
     private static async Task<MemoryRun> RunAsync(Servers.ServerProcess server, Func<Func<int, long, HttpRequestMessage>, double, Task<Load.LoadResult>> drive,
-        Func<Operation, int, long, HttpRequestMessage> request, IReadOnlyList<Operation> operations, double seconds, double idleMiB)
+        Func<Operation, int, long, HttpRequestMessage> request, IReadOnlyList<Operation> operations, double seconds, double idleMiB, MemoryRun? warmUp)
     {
         var slots = Mix.SelectMany(m => operations.Where(o => o.Key == m.Key).SelectMany(o => Enumerable.Repeat(o, m.Weight))).ToList();
         var samples = new List<(double, double)>();
@@ -50,6 +58,6 @@ public static class MemorySoak
         await done.CancelAsync();
         await sampler;
         samples.Add((stopwatch.Elapsed.TotalSeconds, server.ResidentMiB()));
-        return new MemoryRun(samples, load, idleMiB, Describe(operations));
+        return new MemoryRun(samples, load, idleMiB, Describe(operations)) { WarmUp = warmUp };
     }
 }

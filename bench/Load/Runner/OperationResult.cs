@@ -16,6 +16,9 @@ public sealed record OperationResult(Operation Operation, LoadResult GraphQL, Lo
 /// <summary>Resident memory of the Hub sampled once a second during the mixed-operation run.</summary>
 public sealed record MemoryRun(IReadOnlyList<(double Seconds, double MiB)> Samples, LoadResult Load, double IdleMiB, string Mix)
 {
+    /// <summary>The same mix just before, sampled but not judged.</summary>
+    public MemoryRun? WarmUp { get; init; }
+
     public double Start => Samples[0].MiB;
     public double End => Samples[^1].MiB;
     public double Max => Samples.Max(s => s.MiB);
