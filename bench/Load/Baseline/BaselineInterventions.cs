@@ -28,9 +28,8 @@ public static class BaselineInterventions
         var ids = rows.Select(i => i.Id).ToList();
         var owners = await BaselineMaterials.OwnersAsync(db, rows.Select(i => i.OwnerId), ct);
         var codes = (await db.InterventionCodes.AsNoTracking().Where(c => ids.Contains(c.InterventionId)).ToListAsync(ct)).ToLookup(c => c.InterventionId);
-        var partners = await NestedPaging.PagePerParentAsync<Intervention, Organisation>(db.Interventions.AsNoTracking(), ids,
-            ((IQueryable<Organisation>)db.Organisations).Provider, i => i.Partners.Select(p => p.Organisation!).AsQueryable(),
-            OrganisationOrderings.ByCode, new PageRequest(PartnersPerIntervention, null, null, null), ct);
+        var partners = await NestedPaging.PagePerParentAsync(db.Interventions.AsNoTracking(), ids, db.InterventionPartners.AsNoTracking(),
+            p => p.InterventionId, p => p.Organisation, OrganisationOrderings.ByCode, new PageRequest(PartnersPerIntervention, null, null, null), ct);
         var nodes = rows.Select(i => new InterventionNode(GlobalId.Encode(InterventionType.TypeName, i.Id), i.Title, BaselineJson.ConstantCase(i.Status),
             owners[i.OwnerId],
             BaselineJson.Entries(vocabulary, Schemes.TargetGroup, codes[i.Id].Where(c => c.Scheme == Schemes.TargetGroup).Select(c => c.Code)),

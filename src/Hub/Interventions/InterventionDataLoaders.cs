@@ -27,7 +27,7 @@ public static class InterventionDataLoaders
         hub.Loaders.Get<int, Page<Intervention>>($"organisation-interventions:{argumentsKey}", (ids, ct) =>
             NestedPaging.PagePerParentAsync(hub.Db.Organisations, ids,
                 filter.Apply(hub.Db.Interventions.AsNoTracking().VisibleTo(hub.Caller), hub.Db),
-                (i, ownerId) => i.OwnerId == ownerId, ordering, request, ct), Empty).LoadAsync(organisationId);
+                i => i.OwnerId, ordering, request, ct), Empty).LoadAsync(organisationId);
 
     private static readonly Page<Intervention> Empty = new([], false, false, _ => Task.FromResult(0));
 }

@@ -27,7 +27,7 @@ public static class MaterialDataLoaders
         hub.Loaders.Get<int, Page<CompetenceMaterial>>($"organisation-materials:{argumentsKey}", (ids, ct) =>
             NestedPaging.PagePerParentAsync(hub.Db.Organisations, ids,
                 filter.Apply(hub.Db.Materials.AsNoTracking().VisibleTo(hub.Caller), hub.Db),
-                (m, ownerId) => m.OwnerId == ownerId, ordering, request, ct), Empty).LoadAsync(organisationId);
+                m => m.OwnerId, ordering, request, ct), Empty).LoadAsync(organisationId);
 
     private static readonly Page<CompetenceMaterial> Empty = new([], false, false, _ => Task.FromResult(0));
 }

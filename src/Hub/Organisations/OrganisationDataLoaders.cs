@@ -19,8 +19,8 @@ public static class OrganisationDataLoaders
     public static IDataLoaderResult<Page<Organisation>> PartnersOf(this HubRequestContext hub, int interventionId,
         PageRequest request, string argumentsKey) =>
         hub.Loaders.Get<int, Page<Organisation>>($"intervention-partners:{argumentsKey}", (ids, ct) =>
-            NestedPaging.PagePerParentAsync<Intervention, Organisation>(hub.Db.Interventions.AsNoTracking(), ids, ((IQueryable<Organisation>)hub.Db.Organisations).Provider,
-                i => i.Partners.Select(p => p.Organisation!).AsQueryable(), OrganisationOrderings.ByCode, request, ct), Empty).LoadAsync(interventionId);
+            NestedPaging.PagePerParentAsync(hub.Db.Interventions.AsNoTracking(), ids, hub.Db.InterventionPartners.AsNoTracking(),
+                p => p.InterventionId, p => p.Organisation, OrganisationOrderings.ByCode, request, ct), Empty).LoadAsync(interventionId);
 
     private static readonly Page<Organisation> Empty = new([], false, false, _ => Task.FromResult(0));
 }

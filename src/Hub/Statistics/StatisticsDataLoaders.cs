@@ -21,7 +21,7 @@ public static class StatisticsDataLoaders
         hub.Loaders.Get<int, Page<StatisticsDataset>>($"organisation-datasets:{argumentsKey}", (ids, ct) =>
             NestedPaging.PagePerParentAsync(hub.Db.Organisations, ids,
                 filter.Apply(hub.Db.StatisticsDatasets.AsNoTracking().VisibleTo(hub.Caller), hub.Db),
-                (d, ownerId) => d.OwnerId == ownerId, ordering, request, ct), Empty).LoadAsync(organisationId);
+                d => d.OwnerId, ordering, request, ct), Empty).LoadAsync(organisationId);
 
     private static readonly Page<StatisticsDataset> Empty = new([], false, false, _ => Task.FromResult(0));
 }

@@ -11,23 +11,33 @@ namespace Hub.Data.Paging;
 /// </summary>
 public static class NestedPaging
 {
-    /// <summary>Pages children that point at their parent (an organisation's materials: belongsTo = owner id equals parent id).</summary>
+    /// <summary>Pages children that point at their parent (an organisation's materials: <paramref name="parentKey"/> is the owner id).</summary>
     public static Task<IReadOnlyDictionary<int, Page<TChild>>> PagePerParentAsync<TParent, TChild>(
         IQueryable<TParent> parents, IReadOnlyList<int> parentIds, IQueryable<TChild> children,
-        Expression<Func<TChild, int, bool>> belongsTo, Ordering<TChild> ordering, PageRequest request,
+        Expression<Func<TChild, int>> parentKey, Ordering<TChild> ordering, PageRequest request,
         CancellationToken cancellationToken)
-        where TParent : class, IEntity where TChild : class, IEntity =>
-        PageAsync(parents, parentIds, children.Provider, parent => WhereBelongs(children.Expression, belongsTo, parent),
+        where TParent : class, IEntity where TChild : class, IEntity
+    {
+        var ofBatch = children.Where(InBatch(parentKey, parentIds)).Expression;
+        return PageAsync(parents, parentIds, children.Provider, parent => WhereBelongs(ofBatch, parentKey, parent),
             ordering, request, cancellationToken);
+    }
 
-    /// <summary>Pages children reached through a navigation of the parent (an intervention's partners through its link rows).</summary>
-    public static Task<IReadOnlyDictionary<int, Page<TChild>>> PagePerParentAsync<TParent, TChild>(
-        IQueryable<TParent> parents, IReadOnlyList<int> parentIds, IQueryProvider provider,
-        Expression<Func<TParent, IQueryable<TChild>>> childrenOf, Ordering<TChild> ordering, PageRequest request,
-        CancellationToken cancellationToken)
-        where TParent : class, IEntity where TChild : class, IEntity =>
-        PageAsync(parents, parentIds, provider, parent => new Rebind(childrenOf.Parameters[0], parent).Visit(childrenOf.Body),
+    /// <summary>
+    /// Pages children reached through link rows (an intervention's partners: <paramref name="parentKey"/> is the link's
+    /// intervention id, <paramref name="child"/> its organisation).
+    /// </summary>
+    public static Task<IReadOnlyDictionary<int, Page<TChild>>> PagePerParentAsync<TParent, TLink, TChild>(
+        IQueryable<TParent> parents, IReadOnlyList<int> parentIds, IQueryable<TLink> links,
+        Expression<Func<TLink, int>> parentKey, Expression<Func<TLink, TChild?>> child, Ordering<TChild> ordering,
+        PageRequest request, CancellationToken cancellationToken)
+        where TParent : class, IEntity where TLink : class where TChild : class, IEntity
+    {
+        var ofBatch = links.Where(InBatch(parentKey, parentIds)).Expression;
+        return PageAsync(parents, parentIds, links.Provider, parent => Expression.Call(typeof(Queryable), nameof(Queryable.Select),
+                [typeof(TLink), typeof(TChild)], WhereBelongs(ofBatch, parentKey, parent), Expression.Quote(NonNull(child))),
             ordering, request, cancellationToken);
+    }
 
     private static async Task<IReadOnlyDictionary<int, Page<TChild>>> PageAsync<TParent, TChild>(
         IQueryable<TParent> parents, IReadOnlyList<int> parentIds, IQueryProvider provider,
@@ -67,20 +77,34 @@ public static class NestedPaging
         return rows.ToDictionary(r => r.ParentId, r => r.Count);
     }
 
-    private static MethodCallExpression WhereBelongs<TChild>(Expression children, Expression<Func<TChild, int, bool>> belongsTo, ParameterExpression parent)
+    /// <summary>
+    /// The batch's own rows only, before any window: otherwise SQLite numbers the rows of every parent in the table
+    /// (all 40 000 partner links for a page of 20 interventions) and throws most of them away.
+    /// </summary>
+    private static Expression<Func<T, bool>> InBatch<T>(Expression<Func<T, int>> parentKey, IReadOnlyList<int> parentIds)
     {
-        var predicate = new Rebind(belongsTo.Parameters[1], ParentId(parent)).Visit(belongsTo.Body);
-        var lambda = Expression.Lambda<Func<TChild, bool>>(predicate, belongsTo.Parameters[0]);
-        return Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TChild)], children, Expression.Quote(lambda));
+        var contains = Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(int)],
+            Expression.Field(Expression.Constant(new BatchIds(parentIds)), nameof(BatchIds.Ids)), parentKey.Body);
+        return Expression.Lambda<Func<T, bool>>(contains, parentKey.Parameters[0]);
+    }
+
+    private static MethodCallExpression WhereBelongs<T>(Expression source, Expression<Func<T, int>> parentKey, ParameterExpression parent)
+    {
+        var lambda = Expression.Lambda<Func<T, bool>>(Expression.Equal(parentKey.Body, ParentId(parent)), parentKey.Parameters[0]);
+        return Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(T)], source, Expression.Quote(lambda));
+    }
+
+    private static Expression<Func<TLink, TChild>> NonNull<TLink, TChild>(Expression<Func<TLink, TChild?>> child) where TChild : class =>
+        Expression.Lambda<Func<TLink, TChild>>(child.Body, child.Parameters);
+
+    /// <summary>Holds the ids so that EF Core sends them as a parameter rather than inlining constants.</summary>
+    private sealed class BatchIds(IReadOnlyList<int> ids)
+    {
+        public readonly IReadOnlyList<int> Ids = ids;
     }
 
     private static MemberExpression ParentId(ParameterExpression parent) =>
         Expression.Property(Expression.Convert(parent, typeof(IEntity)), nameof(IEntity.Id));
-
-    private sealed class Rebind(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
 
     /// <summary>Counts for every parent of a batch, fetched with one statement the first time any is asked for.</summary>
     private sealed class SharedCounts(Func<CancellationToken, Task<IReadOnlyDictionary<int, int>>> fetch)
