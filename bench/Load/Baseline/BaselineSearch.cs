@@ -30,13 +30,7 @@ public static class BaselineSearch
     {
         var caller = Caller.Anonymous;
         var hits = SearchIndex.Matching(db, text);
-        var interventions = db.Interventions.VisibleTo(caller).Where(i => i.RetiredAt == null).Select(i => i.Id);
-        var materials = db.Materials.VisibleTo(caller).Where(m => m.RetiredAt == null).Select(m => m.Id);
-        var datasets = db.StatisticsDatasets.VisibleTo(caller).Where(d => d.RetiredAt == null).Select(d => d.Id);
-        hits = hits.Where(h =>
-            (h.Kind == SearchKinds.Intervention && interventions.Contains(h.ItemId))
-            || (h.Kind == SearchKinds.Material && materials.Contains(h.ItemId))
-            || (h.Kind == SearchKinds.Dataset && datasets.Contains(h.ItemId)));
+        hits = hits.VisibleTo(db, caller);
         var page = await ByRelevance.PageAsync(hits, new PageRequest(20, null, null, null), ct);
         var found = page.Edges.Select(e => e.Node).ToList();
 

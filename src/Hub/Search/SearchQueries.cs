@@ -25,13 +25,7 @@ public static class SearchQueries
                 var hub = c.Hub();
                 var hits = SearchIndex.Matching(hub.Db, text);
                 if (kinds is { Count: > 0 }) hits = hits.Where(h => kinds.Contains(h.Kind));
-                var interventions = hub.Db.Interventions.VisibleTo(hub.Caller).Where(i => i.RetiredAt == null).Select(i => i.Id);
-                var materials = hub.Db.Materials.VisibleTo(hub.Caller).Where(m => m.RetiredAt == null).Select(m => m.Id);
-                var datasets = hub.Db.StatisticsDatasets.VisibleTo(hub.Caller).Where(d => d.RetiredAt == null).Select(d => d.Id);
-                hits = hits.Where(h =>
-                    (h.Kind == SearchKinds.Intervention && interventions.Contains(h.ItemId))
-                    || (h.Kind == SearchKinds.Material && materials.Contains(h.ItemId))
-                    || (h.Kind == SearchKinds.Dataset && datasets.Contains(h.ItemId)));
+                hits = hits.VisibleTo(hub.Db, hub.Caller);
                 return await ByRelevance.PageAsync(hits, request, c.CancellationToken);
             });
 }

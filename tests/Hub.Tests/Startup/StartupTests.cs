@@ -1,6 +1,7 @@
 using Hub.Data;
 using Hub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hub.Tests.Startup;
@@ -43,6 +44,34 @@ public sealed class StartupTests
         var restarted = new FixedFolderHub(hub.DataFolder);
         Assert.Equal(0, (await CountsAsync(restarted)).Materials);
         await restarted.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ADatabaseFromBeforeTheRowidSearchIndexIsUpgradedAndItsItemsStayFindable()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "hub-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var options = new DbContextOptionsBuilder<HubDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "hub.db")}").Options;
+        await using (var old = new HubDbContext(options))
+        {
+            await old.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync("20261122224143_AuditTrail");
+            await old.Database.ExecuteSqlRawAsync("""
+                INSERT INTO Organisations (Id, Code, IsPlanAgency, Kind, Name, NameEn, UpdatedAt, Version) VALUES (9001, 'OLDORG', 0, 'Municipality', 'Gammal kommun', 'Old municipality', 0, 1);
+                INSERT INTO Materials (Id, CreatedAt, Description, FormatCode, OwnerId, Title, UpdatedAt, Version, Visibility)
+                    VALUES (9001, 0, 'Skrevs innan sökindexet byggdes om.', 'E_LEARNING', 9001, 'Qwxlight bemötandeguide', 0, 1, 'Public');
+                """);
+            Assert.Equal(1, await old.Database.SqlQueryRaw<int>("SELECT count(*) AS \"Value\" FROM SearchIndex WHERE SearchIndex MATCH 'qwxlight'").SingleAsync());
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        using var hub = new FixedFolderHub(folder);
+        var response = await hub.CreateClient().PostGraphQLAsync("""
+            { search(query: "qwxlight bemötande") { nodes { kind item { ... on CompetenceMaterial { title owner { code } } } } } }
+            """);
+        var hit = Assert.Single(response.Data!["search"]!["nodes"]!.AsArray())!;
+        Assert.Equal("MATERIAL", (string?)hit["kind"]);
+        Assert.Equal("Qwxlight bemötandeguide", (string?)hit["item"]!["title"]);
+        Assert.Equal("OLDORG", (string?)hit["item"]!["owner"]!["code"]);
     }
 
     private static async Task<(int Organisations, int Interventions, int Materials, int Datasets)> CountsAsync(HubFactory hub)
