@@ -10,16 +10,17 @@ public static class DataServiceCollectionExtensions
     {
         services.AddOptions<HubOptions>().Bind(configuration.GetSection(HubOptions.Section));
         services.AddSingleton<SqlStatementCounter>();
-        services.AddDbContext<HubDbContext>((sp, options) =>
+        // Pooled: a request reuses a context (and its compiled model and services) instead of building one.
+        services.AddDbContextPool<HubDbContext>((sp, options) =>
         {
             var hub = sp.GetRequiredService<IOptions<HubOptions>>().Value;
-            var connectionString = configuration.GetConnectionString("Hub");
             if (string.Equals(hub.DatabaseProvider, "Postgres", StringComparison.OrdinalIgnoreCase))
                 throw new NotSupportedException(
                     "PostgreSQL is prepared in the model but not wired in this build; see README, 'Growing beyond one machine'.");
-            connectionString ??= $"Data Source={Path.Combine(hub.ResolveDataFolder(), "hub.db")}";
+            var connectionString = SqliteSettings.ConnectionString(configuration.GetConnectionString("Hub")
+                ?? $"Data Source={Path.Combine(hub.ResolveDataFolder(), "hub.db")}");
             options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(HubDbContext).Assembly.FullName));
-            options.AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), SqlitePragmas.Instance);
+            options.AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), SqliteSettings.BusyTimeout.Instance);
         });
         services.AddHostedService<DatabaseInitializer>();
         return services;

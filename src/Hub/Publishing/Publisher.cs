@@ -10,7 +10,7 @@ public sealed class Publisher(IHubEvents events, VocabularyCache vocabulary, Tim
     {
         // On SQLite this is BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken now, so what the
         // session reads (versions, the audit chain's head) cannot change under it, and concurrent writers queue up
-        // (busy_timeout) instead of interleaving.
+        // (SqliteSettings.BusyTimeout) instead of interleaving.
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {

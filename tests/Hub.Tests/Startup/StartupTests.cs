@@ -47,6 +47,17 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task ConnectionsEnforceForeignKeysAndTheFileUsesWriteAheadLogging()
+    {
+        using var hub = new HubFactory();
+        hub.CreateClient();
+        await using var scope = hub.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
+        Assert.Equal(1L, await db.Database.SqlQueryRaw<long>("SELECT foreign_keys AS \"Value\" FROM pragma_foreign_keys").SingleAsync());
+        Assert.Equal("wal", await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS \"Value\" FROM pragma_journal_mode").SingleAsync());
+    }
+
+    [Fact]
     public async Task ADatabaseFromBeforeTheRowidSearchIndexIsUpgradedAndItsItemsStayFindable()
     {
         var folder = Path.Combine(Path.GetTempPath(), "hub-tests", Guid.NewGuid().ToString("N"));
