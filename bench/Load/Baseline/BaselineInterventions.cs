@@ -9,12 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Bench.Baseline;
 
-public sealed record InterventionNode(string Id, string Title, string Status, OwnerJson Owner, IReadOnlyList<EntryJson> TargetGroups,
+public sealed record InterventionNode(string Id, string Title, string Status, OwnerJson Owner, NodesOnly<EntryJson> TargetGroups,
     NodesOnly<PartnerJson> Partners);
 
 public sealed record InterventionsData(Connection<InterventionNode> Interventions);
 
-/// <summary>The intervention list as a plain endpoint, with the statements the Hub sends: page, owners, codes, partner pages.</summary>
+/// <summary>The intervention list as a plain endpoint, with the statements the Hub sends: page, owners, target-group pages, partner pages.</summary>
 public static class BaselineInterventions
 {
     public const int PartnersPerIntervention = 5;
@@ -27,12 +27,12 @@ public static class BaselineInterventions
         var rows = page.Edges.Select(e => e.Node).ToList();
         var ids = rows.Select(i => i.Id).ToList();
         var owners = await BaselineMaterials.OwnersAsync(db, rows.Select(i => i.OwnerId), ct);
-        var codes = (await db.InterventionCodes.AsNoTracking().Where(c => ids.Contains(c.InterventionId)).ToListAsync(ct)).ToLookup(c => c.InterventionId);
+        var targetGroups = await InterventionDataLoaders.EntriesPerInterventionAsync(db, ids, Schemes.TargetGroup, BaselineJson.DefaultPage, ct);
         var partners = await NestedPaging.PagePerParentAsync(db.Interventions.AsNoTracking(), ids, db.InterventionPartners.AsNoTracking(),
             p => p.InterventionId, p => p.Organisation, OrganisationOrderings.ByCode, new PageRequest(PartnersPerIntervention, null, null, null), ct);
         var nodes = rows.Select(i => new InterventionNode(GlobalId.Encode(InterventionType.TypeName, i.Id), i.Title, BaselineJson.ConstantCase(i.Status),
             owners[i.OwnerId],
-            BaselineJson.Entries(vocabulary, Schemes.TargetGroup, codes[i.Id].Where(c => c.Scheme == Schemes.TargetGroup).Select(c => c.Code)),
+            BaselineJson.Nodes(targetGroups, i.Id),
             new NodesOnly<PartnerJson>(partners[i.Id].Edges.Select(e => new PartnerJson(e.Node.Code, e.Node.Name)).ToList()))).ToList();
         return new(new InterventionsData(new Connection<InterventionNode>(nodes, new PageInfoJson(page.HasNextPage, page.EndCursor))));
     }

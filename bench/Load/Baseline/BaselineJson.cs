@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Hub.Data.Paging;
 using Hub.Vocabularies;
 
 namespace Hub.Bench.Baseline;
@@ -39,6 +40,13 @@ public static class BaselineJson
             .Select(e => new EntryJson(e.Code, e.LabelSv)).ToList();
 
     public static EntryJson Entry(VocabularyCache.Snapshot vocabulary, string scheme, string code) => Entries(vocabulary, scheme, [code])[0];
+
+    /// <summary>A page of vocabulary entries as `{ nodes { code labelSv } }`; empty for a parent without any.</summary>
+    public static NodesOnly<EntryJson> Nodes(IReadOnlyDictionary<int, Page<VocabularyEntry>> pages, int parentId) =>
+        new(pages.TryGetValue(parentId, out var page) ? [.. page.Edges.Select(e => new EntryJson(e.Node.Code, e.Node.LabelSv))] : []);
+
+    /// <summary>The page size of a connection asked for without `first` or `last`.</summary>
+    public static readonly PageRequest DefaultPage = new(null, null, null, null);
 
     /// <summary>GraphQL.NET's default enum value names: CONSTANT_CASE of the C# member.</summary>
     public static string ConstantCase(Enum value) =>

@@ -9,13 +9,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Bench.Baseline;
 
-public sealed record MaterialNode(string Id, string Title, int? DurationMinutes, EntryJson Format, OwnerJson Owner, IReadOnlyList<EntryJson> Themes);
+public sealed record MaterialNode(string Id, string Title, int? DurationMinutes, EntryJson Format, OwnerJson Owner, NodesOnly<EntryJson> Themes);
 
 public sealed record MaterialsData(Connection<MaterialNode> Materials);
 
 /// <summary>
 /// The material list as a plain endpoint: the same EF Core statements the Hub's resolver and loaders send (the
-/// keyset page through the Hub's own filter, visibility rule and ordering; owners by id; codes by material id).
+/// keyset page through the Hub's own filter, visibility rule and ordering; owners by id; a page of themes per material).
 /// </summary>
 public static class BaselineMaterials
 {
@@ -27,10 +27,10 @@ public static class BaselineMaterials
         var rows = page.Edges.Select(e => e.Node).ToList();
         var owners = await OwnersAsync(db, rows.Select(m => m.OwnerId), ct);
         var ids = rows.Select(m => m.Id).ToList();
-        var codes = (await db.MaterialCodes.AsNoTracking().Where(c => ids.Contains(c.MaterialId)).ToListAsync(ct)).ToLookup(c => c.MaterialId);
+        var themes = await MaterialDataLoaders.EntriesPerMaterialAsync(db, ids, Schemes.Theme, BaselineJson.DefaultPage, ct);
         var nodes = rows.Select(m => new MaterialNode(GlobalId.Encode(MaterialType.TypeName, m.Id), m.Title, m.DurationMinutes,
             BaselineJson.Entry(vocabulary, Schemes.Format, m.FormatCode), owners[m.OwnerId],
-            BaselineJson.Entries(vocabulary, Schemes.Theme, codes[m.Id].Where(c => c.Scheme == Schemes.Theme).Select(c => c.Code)))).ToList();
+            BaselineJson.Nodes(themes, m.Id))).ToList();
         return new(new MaterialsData(new Connection<MaterialNode>(nodes, new PageInfoJson(page.HasNextPage, page.EndCursor))));
     }
 

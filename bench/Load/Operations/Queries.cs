@@ -10,7 +10,7 @@ public static class Queries
               id title durationMinutes
               format { code labelSv }
               owner { id code name }
-              themes { code labelSv }
+              themes { nodes { code labelSv } }
             }
             pageInfo { hasNextPage endCursor }
           }
@@ -41,9 +41,9 @@ public static class Queries
             ... on CompetenceMaterial {
               id title description platform licence durationMinutes version
               format { code labelSv }
-              themes { code labelSv }
-              audiences { code labelSv }
-              languages { code labelSv }
+              themes { nodes { code labelSv } }
+              audiences { nodes { code labelSv } }
+              languages { nodes { code labelSv } }
               owner { id code name }
             }
           }
@@ -56,7 +56,7 @@ public static class Queries
             nodes {
               id title status
               owner { id code name }
-              targetGroups { code labelSv }
+              targetGroups { nodes { code labelSv } }
               partners(first: 5) { nodes { code name } }
             }
             pageInfo { hasNextPage endCursor }

@@ -1,8 +1,10 @@
 using GraphQL.DataLoader;
 using Hub.Access;
+using Hub.Data;
 using Hub.Data.Paging;
 using Hub.GraphQL;
 using Hub.GraphQL.DataLoading;
+using Hub.Vocabularies;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Interventions;
@@ -15,7 +17,24 @@ public static class InterventionDataLoaders
             await hub.Db.Interventions.AsNoTracking().VisibleTo(hub.Caller).Where(i => ids.Contains(i.Id))
                 .ToDictionaryAsync(i => i.Id, i => (Intervention?)i, ct), null).LoadAsync(id);
 
-    /// <summary>Development areas, target groups and counties of interventions, one statement per batch.</summary>
+    /// <summary>
+    /// A page of an intervention's entries of one vocabulary (development areas, target groups, counties) in the
+    /// vocabulary's order, for every intervention of the batch in one statement.
+    /// </summary>
+    public static IDataLoaderResult<Page<VocabularyEntry>> EntriesOf(this HubRequestContext hub, int interventionId, string scheme,
+        PageRequest request, string argumentsKey) =>
+        hub.Loaders.Get<int, Page<VocabularyEntry>>($"intervention-codes:{scheme}:{argumentsKey}", (ids, ct) =>
+            EntriesPerInterventionAsync(hub.Db, ids, scheme, request, ct), Page<VocabularyEntry>.Empty).LoadAsync(interventionId);
+
+    /// <summary>The statement behind <see cref="EntriesOf"/> (the load benchmark's baseline sends it too).</summary>
+    public static Task<IReadOnlyDictionary<int, Page<VocabularyEntry>>> EntriesPerInterventionAsync(HubDbContext db, IReadOnlyList<int> interventionIds,
+        string scheme, PageRequest request, CancellationToken cancellationToken) =>
+        NestedPaging.PagePerParentAsync(db.Interventions.AsNoTracking(), interventionIds,
+            db.InterventionCodes.AsNoTracking().Where(c => c.Scheme == scheme), c => c.InterventionId,
+            codes => codes.Join(db.VocabularyEntries.AsNoTracking(), c => new { c.Scheme, c.Code }, v => new { v.Scheme, v.Code }, (_, v) => v),
+            VocabularyOrderings.BySortOrder, request, cancellationToken);
+
+    /// <summary>Development areas, target groups and counties of interventions, one statement per batch (whether it is nationwide).</summary>
     public static IDataLoaderResult<IReadOnlyList<InterventionCode>> CodesOf(this HubRequestContext hub, int interventionId) =>
         hub.Loaders.Get<int, IReadOnlyList<InterventionCode>>("intervention-codes", async (ids, ct) =>
             (await hub.Db.InterventionCodes.AsNoTracking().Where(c => ids.Contains(c.InterventionId)).ToListAsync(ct))

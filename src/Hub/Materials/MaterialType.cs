@@ -45,9 +45,8 @@ public sealed class MaterialType : ObjectGraphType<CompetenceMaterial>
     }
 
     private void CodeList(string scheme, string name, string description) =>
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VocabularyEntryType>>>>(name).Description(description)
-            .Resolve(c => c.Hub().CodesOf(c.Source.Id).Then(codes =>
-                c.Hub().Entries(scheme, codes.Where(x => x.Scheme == scheme).Select(x => x.Code))));
+        this.Connection<CompetenceMaterial, VocabularyEntryConnectionType>(name, description + " In the vocabulary's listing order.")
+            .Resolve(c => c.Hub().EntriesOf(c.Source.Id, scheme, c.Paging(), c.ArgumentsKey()));
 }
 
 public sealed class MaterialConnectionType() : ConnectionGraphType<MaterialType, CompetenceMaterial>(MaterialType.TypeName, "materials");

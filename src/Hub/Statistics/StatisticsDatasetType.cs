@@ -33,9 +33,9 @@ public sealed class StatisticsDatasetType : ObjectGraphType<StatisticsDataset>
             .Resolve(c => c.Hub().Entry(Schemes.Indicator, c.Source.IndicatorCode));
         Field(d => d.Unit).Description("Unit of the counts (enhet), e.g. personer.");
         Field(d => d.ReferencePeriod).Description("Reference period (referensperiod): a year (2024), half-year (2024-H1), quarter (2024-Q1) or month (2024-01).");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VocabularyEntryType>>>>("dimensions")
-            .Description("Background variables the table is broken down by (SEX always first), from the STATISTICS_DIMENSION vocabulary.")
-            .Resolve(c => c.Source.Dimensions.Select(code => c.Hub().Entry(Schemes.StatisticsDimension, code)!).ToList());
+        this.Connection<StatisticsDataset, VocabularyEntryConnectionType>("dimensions",
+                "Background variables the table is broken down by, in the table's order (SEX always first), from the STATISTICS_DIMENSION vocabulary.")
+            .Resolve(c => c.Hub().DimensionsOf(c.Source.Id, c.Paging(), c.ArgumentsKey()));
         Field(d => d.MethodNote, nullable: true).Description("How the numbers were produced and protected (metodbeskrivning).");
         Field(d => d.SuppressionThreshold).Description("Counts from 1 up to this value minus one are suppressed (röjandekontroll); at least 3, default 5.");
         Field<NonNullGraphType<VisibilityGraphType>>("visibility").Description("Who may read the dataset.").Resolve(c => c.Source.Visibility);

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Hub.Data.Paging;
 using Hub.GraphQL;
 using Hub.GraphQL.Paging;
 using Microsoft.EntityFrameworkCore;
@@ -9,8 +8,6 @@ namespace Hub.Vocabularies;
 
 public static class VocabularyQueries
 {
-    private static readonly Ordering<VocabularyEntry> BySortOrder = new Ordering<VocabularyEntry, int>("SORT_ORDER", v => v.SortOrder);
-
     public static void AddVocabularyQueries(this ObjectGraphType query) =>
         query.Connection<object?, VocabularyEntryConnectionType>("vocabulary",
                 "The entries of one controlled vocabulary, in their listing order, with Swedish and English labels.")
@@ -19,6 +16,6 @@ public static class VocabularyQueries
             {
                 var scheme = c.GetArgument<string>("scheme");
                 var entries = c.Hub().Db.VocabularyEntries.AsNoTracking().Where(v => v.Scheme == scheme);
-                return await BySortOrder.PageAsync(entries, c.Paging(), c.CancellationToken);
+                return await VocabularyOrderings.BySortOrder.PageAsync(entries, c.Paging(), c.CancellationToken);
             });
 }

@@ -11,7 +11,7 @@ public sealed class ErrorTests
     {
         using var hub = new HubFactory();
         await hub.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER Materials_search_delete; DROP TABLE MaterialCodes;"));
-        var response = await hub.CreateClient().PostGraphQLAsync("{ materials(first: 1) { nodes { themes { code } } } }");
+        var response = await hub.CreateClient().PostGraphQLAsync("{ materials(first: 1) { nodes { themes { nodes { code } } } } }");
         Assert.Equal("INTERNAL_SERVER_ERROR", response.FirstErrorCode);
         var correlationId = response.Errors![0]!["extensions"]!["correlationId"]!.GetValue<string>();
         Assert.Contains(correlationId, response.Errors[0]!["message"]!.GetValue<string>());

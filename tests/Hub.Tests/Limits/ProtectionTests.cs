@@ -63,7 +63,7 @@ public sealed class ProtectionTests
         using var hub = new HubFactory();
         hub.Settings["Hub:Limits:ExecutionTimeout"] = "00:00:00.001";
         var response = await hub.CreateClient().PostGraphQLAsync(
-            "{ organisations(first: 40) { nodes { materials(first: 50) { nodes { title themes { code } owner { name } } } } } }");
+            "{ organisations(first: 40) { nodes { materials(first: 50) { nodes { title themes(first: 5) { nodes { code } } owner { name } } } } } }");
         Assert.True(response.Errors?.Any(e => e!["extensions"]?["code"]?.GetValue<string>()?.Contains("TIMEOUT", StringComparison.OrdinalIgnoreCase) == true),
             $"Expected a TIMEOUT error, got: {response.Body}");
     }

@@ -176,7 +176,7 @@ public sealed class ImportTests(PublishingHub hub) : IClassFixture<PublishingHub
         Assert.Equal(2, fixedReport["created"]!.GetValue<int>());
 
         var response = await client.PostGraphQLAsync("""
-            { interventions(first: 100, filter: { owners: ["AF"], text: "Träffar" }) { nodes { title kind { code } status counties { code } partners { nodes { code } } visibility targetGroups { code } } } }
+            { interventions(first: 100, filter: { owners: ["AF"], text: "Träffar" }) { nodes { title kind { code } status counties { nodes { code } } partners { nodes { code } } visibility targetGroups { nodes { code } } } } }
             """);
         var item = response.EnsureNoErrors().Data["interventions"]!["nodes"]!.AsArray().Single(n => n!["title"]!.GetValue<string>() == "Träffar")!;
         Assert.Equal("SUPPORT", item["kind"]!["code"]!.GetValue<string>());

@@ -23,7 +23,7 @@ internal static class Imports
     {
         var response = await hub.CreateClientAs(owner, "reader").PostGraphQLAsync("""
             query($o: [String!]) { materials(first: 100, filter: { owners: $o, includeRetired: true }) { nodes {
-              externalId title description format { code } themes { code } audiences { code } languages { code } developmentAreas { code }
+              externalId title description format { code } themes { nodes { code } } audiences { nodes { code } } languages { nodes { code } } developmentAreas { nodes { code } }
               webUrl visibility durationMinutes lastReviewed version contact { name email phone } } } }
             """, new { o = new[] { owner } });
         return response.EnsureNoErrors().Data["materials"]!["nodes"]!.AsArray().Single(m => m!["externalId"]!.GetValue<string>() == externalId)!;
@@ -32,5 +32,5 @@ internal static class Imports
     public static async Task<int> AuditCountAsync(this HubFactory hub) =>
         await hub.QueryAsync(db => Task.FromResult(db.AuditEntries.Count()));
 
-    public static string[] Codes(JsonNode item, string field) => [.. item[field]!.AsArray().Select(c => c!["code"]!.GetValue<string>()).Order()];
+    public static string[] Codes(JsonNode item, string field) => [.. item[field]!["nodes"]!.AsArray().Select(c => c!["code"]!.GetValue<string>()).Order()];
 }

@@ -14,7 +14,7 @@ public sealed class ItemMutationTests(PublishingHub hub) : IClassFixture<Publish
         var material = await _af.SaveAsync("createMaterial", NewMaterial("create-1", ("title", "  Bemötande i praktiken  "), ("themes", new[] { "HEALTH", "EQUAL_TREATMENT", "HEALTH" })));
         Assert.Equal("Bemötande i praktiken", material["title"]!.GetValue<string>());
         Assert.Equal(1, material["version"]!.GetValue<int>());
-        Assert.Equal(["EQUAL_TREATMENT", "HEALTH"], material["themes"]!.AsArray().Select(t => t!["code"]!.GetValue<string>()).Order());
+        Assert.Equal(["EQUAL_TREATMENT", "HEALTH"], material["themes"]!["nodes"]!.AsArray().Select(t => t!["code"]!.GetValue<string>()).Order());
         var owner = await _af.PostGraphQLAsync("query($id: ID!) { node(id: $id) { ... on CompetenceMaterial { owner { code } } } }", new { id = material["id"]!.GetValue<string>() });
         Assert.Equal("AF", owner.EnsureNoErrors().Data["node"]!["owner"]!["code"]!.GetValue<string>());
     }
@@ -31,7 +31,7 @@ public sealed class ItemMutationTests(PublishingHub hub) : IClassFixture<Publish
         Assert.Null(updated["webUrl"]);
         Assert.Equal("Kvar", updated["description"]!.GetValue<string>());
         Assert.Equal(30, updated["durationMinutes"]!.GetValue<int>());
-        Assert.Equal(["EQUAL_TREATMENT"], updated["themes"]!.AsArray().Select(t => t!["code"]!.GetValue<string>()));
+        Assert.Equal(["EQUAL_TREATMENT"], updated["themes"]!["nodes"]!.AsArray().Select(t => t!["code"]!.GetValue<string>()));
         Assert.Equal(2, updated["version"]!.GetValue<int>());
     }
 
@@ -42,13 +42,13 @@ public sealed class ItemMutationTests(PublishingHub hub) : IClassFixture<Publish
         var id = created["id"]!.GetValue<string>();
         var response = await _af.PostGraphQLAsync("""
             mutation($a: UpdateMaterialInput!, $b: UpdateMaterialInput!) {
-              first: updateMaterial(input: $a) { material { version themes { code } } }
-              second: updateMaterial(input: $b) { material { version themes { code } } }
+              first: updateMaterial(input: $a) { material { version themes { nodes { code } } } }
+              second: updateMaterial(input: $b) { material { version themes { nodes { code } } } }
             }
             """, new { a = Change(id, 1, ("themes", new[] { "CHILDCARE" })), b = Change(id, 2, ("themes", new[] { "INTERPRETING" })) });
         var second = response.EnsureNoErrors().Data["second"]!["material"]!;
         Assert.Equal(3, second["version"]!.GetValue<int>());
-        Assert.Equal(["INTERPRETING"], second["themes"]!.AsArray().Select(t => t!["code"]!.GetValue<string>()));
+        Assert.Equal(["INTERPRETING"], second["themes"]!["nodes"]!.AsArray().Select(t => t!["code"]!.GetValue<string>()));
     }
 
     [Fact]
@@ -86,11 +86,11 @@ public sealed class ItemMutationTests(PublishingHub hub) : IClassFixture<Publish
     {
         var created = await _af.SaveAsync("createIntervention", NewIntervention("ins-1", ("counties", new[] { "12", "01" }), ("partners", new[] { "MALMO", "FK" })));
         var id = created["id"]!.GetValue<string>();
-        Assert.Equal(["01", "12"], created["counties"]!.AsArray().Select(c => c!["code"]!.GetValue<string>()));
+        Assert.Equal(["01", "12"], created["counties"]!["nodes"]!.AsArray().Select(c => c!["code"]!.GetValue<string>()));
         Assert.Equal(["FK", "MALMO"], created["partners"]!["nodes"]!.AsArray().Select(c => c!["code"]!.GetValue<string>()));
 
         var updated = await _af.SaveAsync("updateIntervention", Change(id, 1, ("counties", Array.Empty<string>()), ("partners", new[] { "FK", "MIGR" }), ("status", "COMPLETED")));
-        Assert.Empty(updated["counties"]!.AsArray());
+        Assert.Empty(updated["counties"]!["nodes"]!.AsArray());
         Assert.Equal(["FK", "MIGR"], updated["partners"]!["nodes"]!.AsArray().Select(c => c!["code"]!.GetValue<string>()));
         Assert.Equal("COMPLETED", updated["status"]!.GetValue<string>());
 

@@ -7,8 +7,8 @@ namespace Hub.Tests.Publishing;
 internal static class Mutations
 {
     private const string Errors = "errors { code message path currentVersion }";
-    private const string Material = "material { id externalId title description webUrl durationMinutes visibility version retiredAt themes { code } languages { code } }";
-    private const string Intervention = "intervention { id externalId title status startDate endDate version retiredAt counties { code } partners { nodes { code } } }";
+    private const string Material = "material { id externalId title description webUrl durationMinutes visibility version retiredAt themes { nodes { code } } languages { nodes { code } } }";
+    private const string Intervention = "intervention { id externalId title status startDate endDate version retiredAt counties { nodes { code } } partners { nodes { code } } }";
 
     private static readonly Dictionary<string, (string Input, string Selection)> Shapes = new()
     {

@@ -24,7 +24,7 @@ public sealed class DetailTests(ViewerFixture viewer) : ViewerTest(viewer)
     {
         var material = (await QueryAsync("""
             { materials(first: 1, filter: { text: "tolk socialtjänsten" }) { nodes {
-                id title externalId platform licence format { labelSv } themes { labelSv } owner { name code } } } }
+                id title externalId platform licence format { labelSv } themes { nodes { labelSv } } owner { name code } } } }
             """))["materials"]!["nodes"]![0]!;
         var path = $"/viewer/materials/{material["id"]}";
 
@@ -37,7 +37,7 @@ public sealed class DetailTests(ViewerFixture viewer) : ViewerTest(viewer)
         var facts = Page.Locator("main .facts");
         await Expect(facts).ToContainTextAsync($"{material["owner"]!["name"]} ({material["owner"]!["code"]})");
         await Expect(facts).ToContainTextAsync(material["format"]!["labelSv"]!.GetValue<string>());
-        foreach (var theme in material["themes"]!.AsArray()) await Expect(facts).ToContainTextAsync(theme!["labelSv"]!.GetValue<string>());
+        foreach (var theme in material["themes"]!["nodes"]!.AsArray()) await Expect(facts).ToContainTextAsync(theme!["labelSv"]!.GetValue<string>());
         await Expect(facts).ToContainTextAsync(material["externalId"]!.GetValue<string>());
         await Expect(facts).ToContainTextAsync(material["id"]!.GetValue<string>());
         await Expect(Page).ToHaveTitleAsync($"{material["title"]} – Hubben");

@@ -16,7 +16,7 @@ public static class NestedPaging
         IQueryable<TParent> parents, IReadOnlyList<int> parentIds, IQueryable<TChild> children,
         Expression<Func<TChild, int>> parentKey, Ordering<TChild> ordering, PageRequest request,
         CancellationToken cancellationToken)
-        where TParent : class, IEntity where TChild : class, IEntity
+        where TParent : class, IEntity where TChild : class
     {
         var ofBatch = children.Where(InBatch(parentKey, parentIds)).Expression;
         return PageAsync(parents, parentIds, children.Provider, parent => WhereBelongs(ofBatch, parentKey, parent),
@@ -31,7 +31,7 @@ public static class NestedPaging
         IQueryable<TParent> parents, IReadOnlyList<int> parentIds, IQueryable<TLink> links,
         Expression<Func<TLink, int>> parentKey, Expression<Func<TLink, TChild?>> child, Ordering<TChild> ordering,
         PageRequest request, CancellationToken cancellationToken)
-        where TParent : class, IEntity where TLink : class where TChild : class, IEntity
+        where TParent : class, IEntity where TLink : class where TChild : class
     {
         var ofBatch = links.Where(InBatch(parentKey, parentIds)).Expression;
         return PageAsync(parents, parentIds, links.Provider, parent => Expression.Call(typeof(Queryable), nameof(Queryable.Select),
@@ -39,11 +39,27 @@ public static class NestedPaging
             ordering, request, cancellationToken);
     }
 
+    /// <summary>
+    /// Pages children that link rows reach by a join rather than a navigation (a material's themes: the link holds the
+    /// scheme and code of a vocabulary entry); <paramref name="reach"/> turns one parent's links into its children.
+    /// </summary>
+    public static Task<IReadOnlyDictionary<int, Page<TChild>>> PagePerParentAsync<TParent, TLink, TChild>(
+        IQueryable<TParent> parents, IReadOnlyList<int> parentIds, IQueryable<TLink> links,
+        Expression<Func<TLink, int>> parentKey, Func<IQueryable<TLink>, IQueryable<TChild>> reach, Ordering<TChild> ordering,
+        PageRequest request, CancellationToken cancellationToken)
+        where TParent : class, IEntity where TLink : class where TChild : class
+    {
+        var ofBatch = links.Where(InBatch(parentKey, parentIds)).Expression;
+        return PageAsync(parents, parentIds, links.Provider,
+            parent => reach(links.Provider.CreateQuery<TLink>(WhereBelongs(ofBatch, parentKey, parent))).Expression,
+            ordering, request, cancellationToken);
+    }
+
     private static async Task<IReadOnlyDictionary<int, Page<TChild>>> PageAsync<TParent, TChild>(
         IQueryable<TParent> parents, IReadOnlyList<int> parentIds, IQueryProvider provider,
         Func<ParameterExpression, Expression> childrenOfParent, Ordering<TChild> ordering, PageRequest request,
         CancellationToken cancellationToken)
-        where TParent : class, IEntity where TChild : class, IEntity
+        where TParent : class, IEntity where TChild : class
     {
         var counts = new SharedCounts(ct => CountPerParentAsync(parents, parentIds, childrenOfParent, ct));
         if (request.Size == 0)

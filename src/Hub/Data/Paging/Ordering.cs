@@ -8,9 +8,10 @@ namespace Hub.Data.Paging;
 
 /// <summary>
 /// A sort order over entities with a unique id as tie-breaker, paged by keyset ("seek") in SQL: the cursor's
-/// (key, id) becomes a WHERE clause, so pages never repeat or skip a row, even while rows are added.
+/// (key, id) becomes a WHERE clause, so pages never repeat or skip a row, even while rows are added. Rows without an
+/// integer id (statistics cells) bring their own subclass with their own stable key.
 /// </summary>
-public abstract class Ordering<T> where T : class, IEntity
+public abstract class Ordering<T> where T : class
 {
     protected Ordering(string name, bool descending)
     {

@@ -10,6 +10,12 @@ public sealed class Page<T>(IReadOnlyList<Edge<T>> edges, bool hasNextPage, bool
     public string? StartCursor => Edges.Count > 0 ? Edges[0].Cursor : null;
     public string? EndCursor => Edges.Count > 0 ? Edges[^1].Cursor : null;
     public Func<CancellationToken, Task<int>> CountAsync { get; } = count;
+
+    /// <summary>The same page with each row turned into what the API shows (a stored cell into a cell with its dimensions).</summary>
+    public Page<TOut> Map<TOut>(Func<T, TOut> map) =>
+        new([.. Edges.Select(e => new Edge<TOut>(e.Cursor, map(e.Node)))], HasNextPage, HasPreviousPage, CountAsync);
+
+    public static readonly Page<T> Empty = new([], false, false, _ => Task.FromResult(0));
 }
 
 public sealed record Edge<T>(string Cursor, T Node);

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using Hub.Access;
 using Hub.Data.Paging;
 
 namespace Hub.GraphQL.Paging;
@@ -11,7 +10,7 @@ namespace Hub.GraphQL.Paging;
 /// that is only computed when selected. Each node type declares its connection by subclassing this once.
 /// </summary>
 public abstract class ConnectionGraphType<TNodeGraph, TNode> : ObjectGraphType<Page<TNode>>
-    where TNodeGraph : IGraphType where TNode : class, IEntity
+    where TNodeGraph : IGraphType where TNode : class
 {
     protected ConnectionGraphType(string nodeName, string plural)
     {

@@ -1,5 +1,6 @@
 using GraphQL.DataLoader;
 using Hub.Access;
+using Hub.Data.Paging;
 using Hub.Errors;
 using Hub.GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -12,12 +13,17 @@ namespace Hub.Statistics.Querying;
 /// </summary>
 public static class StatisticsCellLoaders
 {
-    /// <summary>At most this many cells are read for one `cells` or `compare` selection (over all datasets of a list).</summary>
+    /// <summary>At most this many cells are read for one `compare` selection (over all datasets of a list).</summary>
     public const int MaximumCells = 5000;
 
-    public static IDataLoaderResult<IReadOnlyList<StatisticsCell>> CellsOf(this HubRequestContext hub, int datasetId, StatisticsCellFilter filter) =>
-        hub.Loaders.Get<int, IReadOnlyList<StatisticsCell>>($"dataset-cells:{filter.Key}", (ids, ct) =>
-            LoadAsync(ids, filter.Apply(Cells(hub, ids)), ct), []).LoadAsync(datasetId);
+    /// <summary>A page of a dataset's cells in table order, for every dataset of the batch in one statement.</summary>
+    public static IDataLoaderResult<Page<StatisticsCell>> CellsOf(this HubRequestContext hub, int datasetId, StatisticsCellFilter filter,
+        PageRequest request, string argumentsKey) =>
+        hub.Loaders.Get<int, Page<StatisticsCell>>($"dataset-cells:{filter.Key}:{argumentsKey}", (ids, ct) =>
+            // Only datasets the caller may see are parents, so the visibility rule is inside the SQL that reads cells.
+            NestedPaging.PagePerParentAsync(hub.Db.StatisticsDatasets.AsNoTracking().VisibleTo(hub.Caller), ids,
+                filter.Apply(hub.Db.StatisticsCells.AsNoTracking()), c => c.DatasetId, CellOrdering.TableOrder, request, ct),
+            Page<StatisticsCell>.Empty).LoadAsync(datasetId);
 
     /// <summary>
     /// The cells a comparison by <paramref name="by"/> reads: each category of it (those in the filter, if any) at

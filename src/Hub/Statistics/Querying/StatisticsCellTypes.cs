@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Hub.GraphQL;
+using Hub.GraphQL.Paging;
 using Hub.Vocabularies;
 
 namespace Hub.Statistics.Querying;
@@ -25,6 +26,8 @@ public sealed class StatisticsCellType : ObjectGraphType<CellView>
             .Resolve(c => c.Source.Cell.Status.SdmxStatus());
     }
 }
+
+public sealed class StatisticsCellConnectionType() : ConnectionGraphType<StatisticsCellType, CellView>("StatisticsCell", "cells");
 
 public sealed class StatisticsCoordinateType : ObjectGraphType<CellCoordinate>
 {

@@ -3,6 +3,8 @@ using GraphQL.Types;
 using Hub.Errors;
 using Hub.GraphQL;
 using Hub.GraphQL.DataLoading;
+using Hub.GraphQL.Paging;
+using Hub.GraphQL.Types;
 
 namespace Hub.Statistics.Querying;
 
@@ -11,15 +13,14 @@ public static class StatisticsDatasetCellFields
 {
     public static void AddCellFields(this ObjectGraphType<StatisticsDataset> type)
     {
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatisticsCellType>>>>("cells")
-            .Description("The anonymised cells, inner cells and totals (_T), in table order; suppressed ones without a count. " +
-                $"At most {StatisticsCellLoaders.MaximumCells} cells are read at once: narrow larger tables with the filter.")
+        type.Connection<StatisticsDataset, StatisticsCellConnectionType>("cells",
+                "The anonymised cells, inner cells and totals (_T), in table order; suppressed ones without a count.")
             .Argument<StatisticsCellFilterInputType>("filter", "Which cells, by coordinates (\"_T\" for a total) and status; all when left out.")
             .Resolve(c =>
             {
                 var dataset = c.Source;
-                var filter = Filter(c);
-                return c.Hub().CellsOf(dataset.Id, filter).Then(cells => (IReadOnlyList<CellView>)[.. cells.Select(cell => new CellView(cell, dataset.Dimensions))]);
+                return c.Hub().CellsOf(dataset.Id, Filter(c), c.Paging(), c.ArgumentsKey())
+                    .Then(page => page.Map(cell => new CellView(cell, dataset.Dimensions)));
             });
 
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatisticsComparisonType>>>>("compare")

@@ -36,7 +36,7 @@ public sealed class ProtectionTests(StatisticsHub hub) : IClassFixture<Statistic
         Assert.Empty(secrets.Intersect(shown)); // the table is built so that no hidden number equals a shown one
 
         var query = await client.DatasetAsync(id,
-            "cells { count population rate status } compare(by: SEX, reference: \"M\", filter: { county: [\"01\", \"03\", \"09\", \"_T\"] }) { groups { count rate ratio countRatio cell { count population } } }");
+            "cells(first: 100) { totalCount nodes { count population rate status } } compare(by: SEX, reference: \"M\", filter: { county: [\"01\", \"03\", \"09\", \"_T\"] }) { groups { count rate ratio countRatio cell { count population } } }");
         var jsonStat = JsonNode.Parse(await client.GetStringAsync($"/statistics/{id}.json"))!;
         var csv = await client.GetStringAsync($"/statistics/{id}.csv");
         var audit = await hub.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.ItemId == id).Select(e => e.Changes).ToListAsync());

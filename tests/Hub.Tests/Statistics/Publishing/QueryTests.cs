@@ -109,11 +109,11 @@ public sealed class QueryTests(StatisticsHub hub) : IClassFixture<StatisticsHub>
     {
         var id = await PublishAsync("CELLS-1", Referred);
         var client = hub.CreateClient();
-        const string Selection = "cells(filter: $filter) { coordinates { dimension { code } code labelSv isTotal } count population rate status sdmxStatus }";
+        const string Selection = "cells(filter: $filter, first: 100) { nodes { coordinates { dimension { code } code labelSv isTotal } count population rate status sdmxStatus } }";
 
-        var stockholm = (await client.DatasetAsync(id, Selection, new { sex = new[] { "_T" }, county = new[] { "01" } }))["cells"]!.AsArray();
-        var suppressed = (await client.DatasetAsync(id, Selection, new { status = new[] { "SUPPRESSED_PRIMARY" } }))["cells"]!.AsArray();
-        var all = (await client.DatasetAsync(id, Selection))["cells"]!.AsArray();
+        var stockholm = (await client.DatasetAsync(id, Selection, new { sex = new[] { "_T" }, county = new[] { "01" } }))["cells"]!["nodes"]!.AsArray();
+        var suppressed = (await client.DatasetAsync(id, Selection, new { status = new[] { "SUPPRESSED_PRIMARY" } }))["cells"]!["nodes"]!.AsArray();
+        var all = (await client.DatasetAsync(id, Selection))["cells"]!["nodes"]!.AsArray();
 
         var cell = Assert.Single(stockholm)!;
         Assert.Equal((306, 3950), (cell["count"]!.GetValue<int>(), cell["population"]!.GetValue<int>()));
@@ -133,7 +133,7 @@ public sealed class QueryTests(StatisticsHub hub) : IClassFixture<StatisticsHub>
         var id = await PublishAsync("CELLS-2", Referred);
 
         var response = await hub.CreateClient().PostGraphQLAsync(
-            "query($id: ID!) { node(id: $id) { ... on StatisticsDataset { cells(filter: { county: [\"99\"] }) { count } } } }", new { id });
+            "query($id: ID!) { node(id: $id) { ... on StatisticsDataset { cells(filter: { county: [\"99\"] }) { nodes { count } } } } }", new { id });
 
         Assert.Equal("BAD_USER_INPUT", response.FirstErrorCode);
         Assert.Contains("`99` is not a category of COUNTY", response.Body);

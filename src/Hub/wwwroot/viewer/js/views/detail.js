@@ -13,8 +13,8 @@ const MATERIAL_QUERY = `query ViewerMaterial($id: ID!) {
   node(id: $id) {
     __typename
     ... on CompetenceMaterial {
-      id externalId title description format { ${ENTRY} } themes { ${ENTRY} } audiences { ${ENTRY} }
-      languages { ${ENTRY} } developmentAreas { ${ENTRY} } durationMinutes platform webUrl licence ${CONTACT}
+      id externalId title description format { ${ENTRY} } themes(first: 100) { nodes { ${ENTRY} } } audiences(first: 100) { nodes { ${ENTRY} } }
+      languages(first: 100) { nodes { ${ENTRY} } } developmentAreas(first: 100) { nodes { ${ENTRY} } } durationMinutes platform webUrl licence ${CONTACT}
       lastReviewed visibility ${OWNER} createdAt updatedAt retiredAt version
     }
   }
@@ -24,8 +24,8 @@ const INTERVENTION_QUERY = `query ViewerIntervention($id: ID!) {
   node(id: $id) {
     __typename
     ... on Intervention {
-      id externalId kind { ${ENTRY} } title summary description ${OWNER} developmentAreas { ${ENTRY} }
-      targetGroups { ${ENTRY} } counties { ${ENTRY} } nationwide status startDate endDate
+      id externalId kind { ${ENTRY} } title summary description ${OWNER} developmentAreas(first: 100) { nodes { ${ENTRY} } }
+      targetGroups(first: 100) { nodes { ${ENTRY} } } counties(first: 100) { nodes { ${ENTRY} } } nationwide status startDate endDate
       resultsChainLevel { ${ENTRY} } partners(first: 100) { nodes { code name nameEn } } webUrl ${CONTACT}
       visibility createdAt updatedAt retiredAt version
     }
@@ -72,10 +72,10 @@ function materialPage(m) {
     facts([
       ['field.owner', ownerLink(m.owner, '/viewer/')],
       ['field.format', chips([m.format], search('format'))],
-      ['field.themes', chips(m.themes, search('theme')) ?? none()],
-      ['field.audiences', chips(m.audiences, search('audience')) ?? none()],
-      ['field.languages', chips(m.languages, search('language')) ?? none()],
-      ['field.areas', chips(m.developmentAreas, search('area')) ?? none()],
+      ['field.themes', chips(m.themes.nodes, search('theme')) ?? none()],
+      ['field.audiences', chips(m.audiences.nodes, search('audience')) ?? none()],
+      ['field.languages', chips(m.languages.nodes, search('language')) ?? none()],
+      ['field.areas', chips(m.developmentAreas.nodes, search('area')) ?? none()],
       ['field.duration', m.durationMinutes ? t('value.minutes', { n: m.durationMinutes }) : none()],
       ['field.platform', orNone(m.platform)],
       ['field.webUrl', webLink(m.webUrl)],
@@ -105,9 +105,9 @@ function interventionPage(i) {
       ['field.owner', ownerLink(i.owner, '/viewer/interventions')],
       ['field.kind', chips([i.kind], search('kind'))],
       ['field.status', t(`status.${i.status}`)],
-      ['field.areas', chips(i.developmentAreas, search('area')) ?? none()],
-      ['field.targets', chips(i.targetGroups, search('target')) ?? none()],
-      ['field.counties', i.nationwide ? t('value.nationwide') : chips(i.counties)],
+      ['field.areas', chips(i.developmentAreas.nodes, search('area')) ?? none()],
+      ['field.targets', chips(i.targetGroups.nodes, search('target')) ?? none()],
+      ['field.counties', i.nationwide ? t('value.nationwide') : chips(i.counties.nodes)],
       ['field.start', i.startDate ? formatDate(i.startDate) : none()],
       ['field.end', i.endDate ? formatDate(i.endDate) : t('value.openEnded')],
       ['field.level', i.resultsChainLevel ? label(i.resultsChainLevel) : none()],

@@ -30,13 +30,13 @@ export const materials = {
     { param: 'language', labelKey: 'filter.language', field: 'languages', options: 'languages' },
     { param: 'area', labelKey: 'filter.area', field: 'developmentAreas', options: 'areas' },
   ],
-  selection: `id title description updatedAt owner { code name nameEn } format { ${ENTRY} } themes { ${ENTRY} }`,
+  selection: `id title description updatedAt owner { code name nameEn } format { ${ENTRY} } themes { nodes { ${ENTRY} } }`,
   href: (node) => `/viewer/materials/${encodeURIComponent(node.id)}`,
   text: (node) => node.description,
   facts: (node) => [
     ['field.owner', orgName(node.owner)],
     ['field.format', label(node.format)],
-    ['field.themes', chips(node.themes, (e) => `/viewer/?theme=${encodeURIComponent(e.code)}`) ?? t('value.none')],
+    ['field.themes', chips(node.themes.nodes, (e) => `/viewer/?theme=${encodeURIComponent(e.code)}`) ?? t('value.none')],
     ['field.updated', formatDate(node.updatedAt)],
   ],
 };
@@ -56,15 +56,15 @@ export const interventions = {
     { param: 'kind', labelKey: 'filter.kind', field: 'kinds', options: 'kinds' },
   ],
   selection: `id title summary updatedAt status owner { code name nameEn } kind { ${ENTRY} }
-    developmentAreas { ${ENTRY} } targetGroups { ${ENTRY} }`,
+    developmentAreas { nodes { ${ENTRY} } } targetGroups { nodes { ${ENTRY} } }`,
   href: (node) => `/viewer/interventions/${encodeURIComponent(node.id)}`,
   text: (node) => node.summary,
   facts: (node) => [
     ['field.owner', orgName(node.owner)],
     ['field.kind', label(node.kind)],
     ['field.status', t(`status.${node.status}`)],
-    ['field.areas', chips(node.developmentAreas, (e) => `/viewer/interventions?area=${encodeURIComponent(e.code)}`) ?? t('value.none')],
-    ['field.targets', chips(node.targetGroups, (e) => `/viewer/interventions?target=${encodeURIComponent(e.code)}`) ?? t('value.none')],
+    ['field.areas', chips(node.developmentAreas.nodes, (e) => `/viewer/interventions?area=${encodeURIComponent(e.code)}`) ?? t('value.none')],
+    ['field.targets', chips(node.targetGroups.nodes, (e) => `/viewer/interventions?target=${encodeURIComponent(e.code)}`) ?? t('value.none')],
   ],
 };
 

@@ -11,7 +11,7 @@ import { drawChart } from './statistics-chart.js';
 const LIST_QUERY = `query ViewerDatasets {
   statisticsDatasets(first: 100) {
     totalCount
-    nodes { id title referencePeriod visibility owner { code name nameEn } indicator { ${ENTRY} } dimensions { ${ENTRY} } }
+    nodes { id title referencePeriod visibility owner { code name nameEn } indicator { ${ENTRY} } dimensions { nodes { ${ENTRY} } } }
   }
 }`;
 
@@ -20,22 +20,32 @@ const DATASET_QUERY = `query ViewerDataset($id: ID!) {
     __typename
     ... on StatisticsDataset {
       id title description owner { code name nameEn } intervention { id title } indicator { ${ENTRY} } unit referencePeriod
-      dimensions { ${ENTRY} } methodNote suppressionThreshold visibility updatedAt csvUrl jsonStatUrl
+      dimensions { nodes { ${ENTRY} } } methodNote suppressionThreshold visibility updatedAt csvUrl jsonStatUrl
     }
   }
 }`;
 
 const CELL = 'coordinates { dimension { code } code labelSv labelEn isTotal } count population rate status sdmxStatus';
 
-// shown: the cells drawn; slices: one cell per combination of the other dimensions, for their category lists.
-const CELLS_QUERY = `query ViewerCells($id: ID!, $shown: StatisticsCellFilter, $slices: StatisticsCellFilter) {
+// One page of a dataset's cells; a table is read page by page (at most 100 cells each) until the last.
+const cellsQuery = (selection) => `query ViewerCells($id: ID!, $filter: StatisticsCellFilter, $after: String) {
   node(id: $id) {
     ... on StatisticsDataset {
-      shown: cells(filter: $shown) { ${CELL} }
-      slices: cells(filter: $slices) { coordinates { dimension { code } code labelSv labelEn isTotal } }
+      cells(filter: $filter, first: 100, after: $after) { nodes { ${selection} } pageInfo { hasNextPage endCursor } }
     }
   }
 }`;
+
+async function allCells(id, filter, selection) {
+  const cells = [];
+  let after = null;
+  for (;;) {
+    const page = (await graphql(cellsQuery(selection), { id, filter, after })).node.cells;
+    cells.push(...page.nodes);
+    if (!page.pageInfo.hasNextPage) return cells;
+    after = page.pageInfo.endCursor;
+  }
+}
 
 const SEX = 'SEX';
 const GROUP_ORDER = ['F', 'M']; // women first, then men, then any other group; the total last
@@ -109,7 +119,7 @@ export const statisticsListView = {
           h('dt', {}, t('field.owner')), h('dd', {}, orgName(d.owner)),
           h('dt', {}, t('stats.indicator')), h('dd', {}, label(d.indicator)),
           h('dt', {}, t('stats.period')), h('dd', {}, d.referencePeriod),
-          h('dt', {}, t('stats.dimensions')), h('dd', {}, chips(d.dimensions)))))));
+          h('dt', {}, t('stats.dimensions')), h('dd', {}, chips(d.dimensions.nodes)))))));
   },
 };
 
@@ -170,7 +180,11 @@ async function update(context) {
   let cells;
   let sliceCells;
   try {
-    ({ shown: cells, slices: sliceCells } = (await graphql(CELLS_QUERY, { id: dataset.id, shown, slices })).node);
+    // shown: the cells drawn; slices: one cell per combination of the other dimensions, for their category lists.
+    [cells, sliceCells] = await Promise.all([
+      allCells(dataset.id, shown, CELL),
+      allCells(dataset.id, slices, 'coordinates { dimension { code } code labelSv labelEn isTotal }'),
+    ]);
   } catch (error) {
     if (context.isCurrent()) replace(ui.result, errorBox(error));
     return;
@@ -244,6 +258,7 @@ export const statisticsDatasetView = {
     let dataset;
     try {
       dataset = (await graphql(DATASET_QUERY, { id: context.params[0] })).node;
+      if (dataset?.dimensions) dataset.dimensions = dataset.dimensions.nodes; // a dataset has few dimensions: one page holds them all
     } catch (error) {
       if (context.isCurrent()) main.append(back, ...pageHeading(t('error.title')), errorBox(error));
       return;
