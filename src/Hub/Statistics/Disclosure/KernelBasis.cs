@@ -28,10 +28,12 @@ internal sealed class KernelBasis<T> where T : IBinaryInteger<T>
     private readonly T[] _acc;
     private readonly int[] _touchStamp;
     private readonly List<int> _touched = [];
+    private readonly ArrayRecycler<RowEntry<T>> _pool = new();
+    private readonly ArrayRecycler<int> _rowIdPool = new();
+    private readonly ArrayRecycler<T> _valuePool = new();
     private int[] _pivotColumns = new int[16];
     private T[] _pivotValues = new T[16];
     private int _touch;
-    private int _warm;
 
     /// <param name="coordinateCount">The number of unknowns; the basis starts as all of them free.</param>
     /// <param name="protectedCells">Cells that must never become combinations of published cells.</param>
@@ -73,12 +75,12 @@ internal sealed class KernelBasis<T> where T : IBinaryInteger<T>
         }
         for (var r = 0; r < rows; r++)
         {
-            var row = SparseRow.Create<T>(1 + (extra[r]?.Count ?? 0));
-            SparseRow.Insert(ref row, ref _rowCount[r], r, T.One, AppendToColumn(r, r, T.One));
+            var row = SparseRow.Create(1 + (extra[r]?.Count ?? 0), _pool);
+            SparseRow.Insert(ref row, ref _rowCount[r], r, T.One, AppendToColumn(r, r, T.One), _pool);
             foreach (var (column, value) in extra[r] ?? [])
             {
                 var entry = T.CreateChecked(value);
-                SparseRow.Insert(ref row, ref _rowCount[r], column, entry, AppendToColumn(column, r, entry));
+                SparseRow.Insert(ref row, ref _rowCount[r], column, entry, AppendToColumn(column, r, entry), _pool);
             }
             _rows[r] = row;
         }
@@ -100,6 +102,7 @@ internal sealed class KernelBasis<T> where T : IBinaryInteger<T>
             var weight = cell.Coefficients is null ? 1 : cell.Coefficients[k];
             var rows = _columnRows[column].AsSpan(0, _columnLength[column]);
             var values = _columnValues[column].AsSpan(0, rows.Length);
+            var factor = T.CreateChecked(weight);
             for (var i = 0; i < rows.Length; i++)
             {
                 var r = rows[i];
@@ -109,12 +112,7 @@ internal sealed class KernelBasis<T> where T : IBinaryInteger<T>
                     acc[r] = T.Zero;
                     _touched.Add(r);
                 }
-                acc[r] = weight switch
-                {
-                    1 => checked(acc[r] + values[i]),
-                    -1 => checked(acc[r] - values[i]),
-                    _ => checked(acc[r] + T.CreateChecked(weight) * values[i]),
-                };
+                acc[r] = weight == 1 ? checked(acc[r] + values[i]) : checked(acc[r] + factor * values[i]);
             }
         }
         var kept = 0;
@@ -189,6 +187,7 @@ internal sealed class KernelBasis<T> where T : IBinaryInteger<T>
             RemoveFromColumn(entry.Column, entry.Position);
         }
         _rows[pivot] = null;
+        _pool.Return(pivotRow);
         foreach (var r in _touched)
         {
             if (r != pivot) Combine(r, _pivotColumns.AsSpan(0, length), _pivotValues.AsSpan(0, length), _acc[pivot], _acc[r]);
@@ -216,11 +215,6 @@ internal sealed class KernelBasis<T> where T : IBinaryInteger<T>
             }
             factor = rowValue / divisor;
         }
-        // The row is long and out of cache: loading the pivot's slots first lets those misses overlap
-        // instead of waiting for each in turn in the loop below.
-        var warm = 0;
-        for (var k = 0; k < pivotColumns.Length; k++) warm |= row[SparseRow.HomeSlot(row, pivotColumns[k])].Key;
-        _warm ^= warm;
         for (var k = 0; k < pivotColumns.Length; k++)
         {
             var column = pivotColumns[k];
@@ -228,7 +222,7 @@ internal sealed class KernelBasis<T> where T : IBinaryInteger<T>
             var slot = SparseRow.Find(row, column);
             if (slot < 0)
             {
-                SparseRow.Insert(ref row, ref count, column, delta, AppendToColumn(column, r, delta));
+                SparseRow.Insert(ref row, ref count, column, delta, AppendToColumn(column, r, delta), _pool);
                 continue;
             }
             var sum = checked(row[slot].Value + delta);
@@ -267,12 +261,22 @@ internal sealed class KernelBasis<T> where T : IBinaryInteger<T>
 
     private int AppendToColumn(int column, int r, T value)
     {
+        // A full list with at least half its values zeroed is compacted rather than grown.
+        if (_columnLength[column] == _columnRows[column].Length && 2 * _columnCount[column] <= _columnLength[column])
+        {
+            CompactColumn(column);
+        }
         var position = _columnLength[column]++;
         _columnCount[column]++;
         if (position == _columnRows[column].Length)
         {
-            Array.Resize(ref _columnRows[column], position * 2);
-            Array.Resize(ref _columnValues[column], position * 2);
+            var rows = _rowIdPool.Rent(position * 2, clear: false);
+            var values = _valuePool.Rent(position * 2, clear: false);
+            _columnRows[column].AsSpan().CopyTo(rows);
+            _columnValues[column].AsSpan().CopyTo(values);
+            _rowIdPool.Return(_columnRows[column]);
+            _valuePool.Return(_columnValues[column]);
+            (_columnRows[column], _columnValues[column]) = (rows, values);
         }
         _columnRows[column][position] = r;
         _columnValues[column][position] = value;

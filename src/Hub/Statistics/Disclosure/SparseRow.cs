@@ -27,11 +27,11 @@ internal static class SparseRow
 {
     private const int Empty = 0;
 
-    public static RowEntry<T>[] Create<T>(int capacity) where T : IBinaryInteger<T>
+    public static RowEntry<T>[] Create<T>(int capacity, ArrayRecycler<RowEntry<T>> pool) where T : IBinaryInteger<T>
     {
         var size = 4;
         while (size < capacity * 2) size *= 2;
-        return new RowEntry<T>[size];
+        return pool.Rent(size, clear: true);
     }
 
     /// <summary>The slot holding the column, or -1.</summary>
@@ -48,16 +48,11 @@ internal static class SparseRow
         }
     }
 
-    /// <summary>Where a lookup of the column starts.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int HomeSlot<T>(RowEntry<T>[] entries, int column) where T : IBinaryInteger<T> =>
-        Hash(column + 1) & (entries.Length - 1);
-
     /// <summary>Adds an entry for a column the row does not hold.</summary>
-    public static void Insert<T>(ref RowEntry<T>[] entries, ref int count, int column, T value, int position)
+    public static void Insert<T>(ref RowEntry<T>[] entries, ref int count, int column, T value, int position, ArrayRecycler<RowEntry<T>> pool)
         where T : IBinaryInteger<T>
     {
-        if ((count + 1) * 4 > entries.Length * 3) entries = Grown(entries);
+        if ((count + 1) * 4 > entries.Length * 3) entries = Grown(entries, pool);
         var key = column + 1;
         var mask = entries.Length - 1;
         var slot = Hash(key) & mask;
@@ -93,9 +88,9 @@ internal static class SparseRow
 
     private static int Hash(int key) => (int)((uint)key * 2654435769u >> 7);
 
-    private static RowEntry<T>[] Grown<T>(RowEntry<T>[] entries) where T : IBinaryInteger<T>
+    private static RowEntry<T>[] Grown<T>(RowEntry<T>[] entries, ArrayRecycler<RowEntry<T>> pool) where T : IBinaryInteger<T>
     {
-        var grown = new RowEntry<T>[entries.Length * 2];
+        var grown = pool.Rent(entries.Length * 2, clear: true);
         var mask = grown.Length - 1;
         foreach (var entry in entries)
         {
@@ -104,6 +99,30 @@ internal static class SparseRow
             while (grown[slot].Key != Empty) slot = (slot + 1) & mask;
             grown[slot] = entry;
         }
+        pool.Return(entries);
         return grown;
     }
+}
+
+/// <summary>
+/// Arrays of power-of-two lengths that were outgrown or freed, kept for reuse within one walk. Rows and
+/// column lists keep growing while eliminated rows are dropped; without reuse the garbage collector spent
+/// about a seventh of the walk copying them.
+/// </summary>
+internal sealed class ArrayRecycler<TItem>
+{
+    private readonly List<TItem[]>[] _free = [.. Enumerable.Range(0, 32).Select(_ => new List<TItem[]>())];
+
+    /// <summary>An array of the length (a power of two), cleared when asked.</summary>
+    public TItem[] Rent(int length, bool clear)
+    {
+        var free = _free[BitOperations.Log2((uint)length)];
+        if (free.Count == 0) return new TItem[length];
+        var array = free[^1];
+        free.RemoveAt(free.Count - 1);
+        if (clear) Array.Clear(array);
+        return array;
+    }
+
+    public void Return(TItem[] array) => _free[BitOperations.Log2((uint)array.Length)].Add(array);
 }
