@@ -28,9 +28,9 @@ internal sealed class KernelBasis<T> where T : IBinaryInteger<T>
     private readonly T[] _acc;
     private readonly int[] _touchStamp;
     private readonly List<int> _touched = [];
-    private readonly ArrayRecycler<RowEntry<T>> _pool = new();
-    private readonly ArrayRecycler<int> _rowIdPool = new();
-    private readonly ArrayRecycler<T> _valuePool = new();
+    private readonly ArrayRecycler<RowEntry<T>> _rowArrays = new();
+    private readonly ArrayRecycler<int> _columnRowArrays = new();
+    private readonly ArrayRecycler<T> _columnValueArrays = new();
     private int[] _pivotColumns = new int[16];
     private T[] _pivotValues = new T[16];
     private int _touch;
@@ -75,12 +75,12 @@ internal sealed class KernelBasis<T> where T : IBinaryInteger<T>
         }
         for (var r = 0; r < rows; r++)
         {
-            var row = SparseRow.Create(1 + (extra[r]?.Count ?? 0), _pool);
-            SparseRow.Insert(ref row, ref _rowCount[r], r, T.One, AppendToColumn(r, r, T.One), _pool);
+            var row = SparseRow.Create(1 + (extra[r]?.Count ?? 0), _rowArrays);
+            SparseRow.Insert(ref row, ref _rowCount[r], r, T.One, AppendToColumn(r, r, T.One), _rowArrays);
             foreach (var (column, value) in extra[r] ?? [])
             {
                 var entry = T.CreateChecked(value);
-                SparseRow.Insert(ref row, ref _rowCount[r], column, entry, AppendToColumn(column, r, entry), _pool);
+                SparseRow.Insert(ref row, ref _rowCount[r], column, entry, AppendToColumn(column, r, entry), _rowArrays);
             }
             _rows[r] = row;
         }
@@ -187,7 +187,7 @@ internal sealed class KernelBasis<T> where T : IBinaryInteger<T>
             RemoveFromColumn(entry.Column, entry.Position);
         }
         _rows[pivot] = null;
-        _pool.Return(pivotRow);
+        _rowArrays.Return(pivotRow);
         foreach (var r in _touched)
         {
             if (r != pivot) Combine(r, _pivotColumns.AsSpan(0, length), _pivotValues.AsSpan(0, length), _acc[pivot], _acc[r]);
@@ -222,7 +222,7 @@ internal sealed class KernelBasis<T> where T : IBinaryInteger<T>
             var slot = SparseRow.Find(row, column);
             if (slot < 0)
             {
-                SparseRow.Insert(ref row, ref count, column, delta, AppendToColumn(column, r, delta), _pool);
+                SparseRow.Insert(ref row, ref count, column, delta, AppendToColumn(column, r, delta), _rowArrays);
                 continue;
             }
             var sum = checked(row[slot].Value + delta);
@@ -270,12 +270,12 @@ internal sealed class KernelBasis<T> where T : IBinaryInteger<T>
         _columnCount[column]++;
         if (position == _columnRows[column].Length)
         {
-            var rows = _rowIdPool.Rent(position * 2, clear: false);
-            var values = _valuePool.Rent(position * 2, clear: false);
+            var rows = _columnRowArrays.Rent(position * 2, clear: false);
+            var values = _columnValueArrays.Rent(position * 2, clear: false);
             _columnRows[column].AsSpan().CopyTo(rows);
             _columnValues[column].AsSpan().CopyTo(values);
-            _rowIdPool.Return(_columnRows[column]);
-            _valuePool.Return(_columnValues[column]);
+            _columnRowArrays.Return(_columnRows[column]);
+            _columnValueArrays.Return(_columnValues[column]);
             (_columnRows[column], _columnValues[column]) = (rows, values);
         }
         _columnRows[column][position] = r;
@@ -283,7 +283,7 @@ internal sealed class KernelBasis<T> where T : IBinaryInteger<T>
         return position;
     }
 
-    /// <summary>Zeroes the value's copy in the column's list; the scan skips it until the list is compacted.</summary>
+    /// <summary>Zeroes the value's copy in the column's list, where it adds nothing to a scan until the list is compacted.</summary>
     private void RemoveFromColumn(int column, int position)
     {
         _columnValues[column][position] = T.Zero;
