@@ -5,6 +5,11 @@ using Hub.Statistics.Disclosure;
 // Times DisclosureControl.Protect on a five-dimension table of about 20 000 inner cells.
 const int seed = 2026;
 const int timedRuns = 5;
+if (args is ["--dump", var dumpPath])
+{
+    StatusDump.Write(dumpPath);
+    return;
+}
 var peoplePerQuarter = args.Length > 0 ? double.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 9000;
 var table = SyntheticTable.Create(seed, peoplePerQuarter);
 

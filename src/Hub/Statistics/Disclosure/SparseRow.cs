@@ -1,102 +1,84 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Hub.Statistics.Disclosure;
 
 /// <summary>
-/// A sparse integer vector as an open-addressing hash map. Elimination adds a short pivot row to long
-/// rows, so updates must cost the pivot's length, not the row's (sorted arrays would copy the row).
+/// One entry of a <see cref="SparseRow"/>: a column, its value, and where the value's copy sits in the
+/// column's list (see <see cref="KernelBasis{T}"/>). Kept together so that a lookup touches one cache line:
+/// the rows outgrow the caches, and elimination is bound by memory, not arithmetic.
 /// </summary>
-internal sealed class SparseRow<T> where T : IBinaryInteger<T>
+internal struct RowEntry<T> where T : IBinaryInteger<T>
 {
-    private const int Empty = -1;
-    private int[] _keys;
-    private T[] _values;
+    /// <summary>The column plus one, so that a fresh array is all empty slots (0).</summary>
+    public int Key;
+    public int Position;
+    public T Value;
 
-    public SparseRow(int capacity)
+    public readonly int Column => Key - 1;
+}
+
+/// <summary>
+/// A sparse integer vector as an open-addressing hash map over an array of <see cref="RowEntry{T}"/>.
+/// Elimination adds a short pivot row to long rows, so updates must cost the pivot's length, not the
+/// row's (sorted arrays would copy the row).
+/// </summary>
+internal static class SparseRow
+{
+    private const int Empty = 0;
+
+    public static RowEntry<T>[] Create<T>(int capacity, ArrayRecycler<RowEntry<T>> pool) where T : IBinaryInteger<T>
     {
         var size = 4;
         while (size < capacity * 2) size *= 2;
-        _keys = new int[size];
-        _values = new T[size];
-        Array.Fill(_keys, Empty);
+        return pool.Rent(size, clear: true);
     }
 
-    public int Count { get; private set; }
-
-    /// <summary>Slots to walk with <see cref="KeyAt"/>; empty slots hold a negative key.</summary>
-    public int SlotCount => _keys.Length;
-
-    public int KeyAt(int slot) => _keys[slot];
-
-    public T ValueAt(int slot) => _values[slot];
-
-    public bool TryGet(int key, out T value)
+    /// <summary>The slot holding the column, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Find<T>(RowEntry<T>[] entries, int column) where T : IBinaryInteger<T>
     {
-        var mask = _keys.Length - 1;
+        var key = column + 1;
+        var mask = entries.Length - 1;
         for (var slot = Hash(key) & mask; ; slot = (slot + 1) & mask)
         {
-            var stored = _keys[slot];
-            if (stored == key)
-            {
-                value = _values[slot];
-                return true;
-            }
-            if (stored == Empty)
-            {
-                value = T.Zero;
-                return false;
-            }
+            var stored = entries[slot].Key;
+            if (stored == key) return slot;
+            if (stored == Empty) return -1;
         }
     }
 
-    /// <summary>Adds to an entry; returns +1 when the entry appeared, -1 when it cancelled away, else 0.</summary>
-    public int Add(int key, T delta)
+    /// <summary>Adds an entry for a column the row does not hold.</summary>
+    public static void Insert<T>(ref RowEntry<T>[] entries, ref int count, int column, T value, int position, ArrayRecycler<RowEntry<T>> pool)
+        where T : IBinaryInteger<T>
     {
-        var mask = _keys.Length - 1;
+        if ((count + 1) * 4 > entries.Length * 3) entries = Grown(entries, pool);
+        var key = column + 1;
+        var mask = entries.Length - 1;
         var slot = Hash(key) & mask;
-        while (_keys[slot] != Empty && _keys[slot] != key) slot = (slot + 1) & mask;
-        if (_keys[slot] == Empty)
-        {
-            _keys[slot] = key;
-            _values[slot] = delta;
-            Count++;
-            if (Count * 4 > _keys.Length * 3) Grow();
-            return 1;
-        }
-        var sum = checked(_values[slot] + delta);
-        if (!T.IsZero(sum))
-        {
-            _values[slot] = sum;
-            return 0;
-        }
-        RemoveAt(slot);
-        return -1;
+        while (entries[slot].Key != Empty) slot = (slot + 1) & mask;
+        entries[slot] = new RowEntry<T> { Key = key, Position = position, Value = value };
+        count++;
     }
 
-    public void Scale(T factor)
+    /// <summary>Removes the entry in the slot; backward-shift deletion keeps probe chains intact without tombstones.</summary>
+    public static void RemoveAt<T>(RowEntry<T>[] entries, ref int count, int slot) where T : IBinaryInteger<T>
     {
-        for (var slot = 0; slot < _keys.Length; slot++)
+        var mask = entries.Length - 1;
+        count--;
+        var hole = slot;
+        for (var next = (hole + 1) & mask; entries[next].Key != Empty; next = (next + 1) & mask)
         {
-            if (_keys[slot] != Empty) _values[slot] = checked(_values[slot] * factor);
+            var home = Hash(entries[next].Key) & mask;
+            var movable = hole <= next ? home <= hole || home > next : home <= hole && home > next;
+            if (!movable) continue;
+            entries[hole] = entries[next];
+            hole = next;
         }
+        entries[hole] = default;
     }
 
-    /// <summary>Divides out the common factor of the entries, so repeated scaling cannot grow without bound.</summary>
-    public void Normalize()
-    {
-        var content = T.Zero;
-        for (var slot = 0; slot < _keys.Length && content != T.One; slot++)
-        {
-            if (_keys[slot] != Empty) content = Gcd(content, _values[slot]);
-        }
-        if (content == T.One || T.IsZero(content)) return;
-        for (var slot = 0; slot < _keys.Length; slot++)
-        {
-            if (_keys[slot] != Empty) _values[slot] /= content;
-        }
-    }
-
-    public static T Gcd(T a, T b)
+    public static T Gcd<T>(T a, T b) where T : IBinaryInteger<T>
     {
         a = T.Abs(a);
         b = T.Abs(b);
@@ -106,36 +88,41 @@ internal sealed class SparseRow<T> where T : IBinaryInteger<T>
 
     private static int Hash(int key) => (int)((uint)key * 2654435769u >> 7);
 
-    // Backward-shift deletion keeps probe chains intact without tombstones.
-    private void RemoveAt(int slot)
+    private static RowEntry<T>[] Grown<T>(RowEntry<T>[] entries, ArrayRecycler<RowEntry<T>> pool) where T : IBinaryInteger<T>
     {
-        var mask = _keys.Length - 1;
-        Count--;
-        var hole = slot;
-        for (var next = (hole + 1) & mask; _keys[next] != Empty; next = (next + 1) & mask)
+        var grown = pool.Rent(entries.Length * 2, clear: true);
+        var mask = grown.Length - 1;
+        foreach (var entry in entries)
         {
-            var home = Hash(_keys[next]) & mask;
-            var movable = hole <= next ? home <= hole || home > next : home <= hole && home > next;
-            if (!movable) continue;
-            _keys[hole] = _keys[next];
-            _values[hole] = _values[next];
-            hole = next;
+            if (entry.Key == Empty) continue;
+            var slot = Hash(entry.Key) & mask;
+            while (grown[slot].Key != Empty) slot = (slot + 1) & mask;
+            grown[slot] = entry;
         }
-        _keys[hole] = Empty;
-        _values[hole] = T.Zero;
+        pool.Return(entries);
+        return grown;
+    }
+}
+
+/// <summary>
+/// Arrays of power-of-two lengths that were outgrown or freed, kept for reuse within one walk. Rows and
+/// column lists keep growing while eliminated rows are dropped; without reuse the garbage collector spent
+/// about a seventh of the walk copying them.
+/// </summary>
+internal sealed class ArrayRecycler<TItem>
+{
+    private readonly List<TItem[]>[] _free = [.. Enumerable.Range(0, 32).Select(_ => new List<TItem[]>())];
+
+    /// <summary>An array of the length (a power of two), cleared when asked.</summary>
+    public TItem[] Rent(int length, bool clear)
+    {
+        var free = _free[BitOperations.Log2((uint)length)];
+        if (free.Count == 0) return new TItem[length];
+        var array = free[^1];
+        free.RemoveAt(free.Count - 1);
+        if (clear) Array.Clear(array);
+        return array;
     }
 
-    private void Grow()
-    {
-        var keys = _keys;
-        var values = _values;
-        _keys = new int[keys.Length * 2];
-        _values = new T[keys.Length * 2];
-        Array.Fill(_keys, Empty);
-        Count = 0;
-        for (var slot = 0; slot < keys.Length; slot++)
-        {
-            if (keys[slot] != Empty) Add(keys[slot], values[slot]);
-        }
-    }
+    public void Return(TItem[] array) => _free[BitOperations.Log2((uint)array.Length)].Add(array);
 }

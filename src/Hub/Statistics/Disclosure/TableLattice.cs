@@ -74,30 +74,42 @@ internal sealed partial class TableLattice
     /// </summary>
     public LinearCell Expand(int cell, int offset)
     {
-        var terms = new List<(int Cell, int Sign)> { (0, 1) };
+        var length = 1;
+        for (var d = 0; d < _sizes.Length; d++)
+        {
+            if (cell / _strides[d] % (_sizes[d] + 1) == _reference[d]) length *= _sizes[d];
+        }
+        var cells = new int[length];
+        var coefficients = new int[length];
+        coefficients[0] = 1;
+        var terms = 1;
         for (var d = 0; d < _sizes.Length; d++)
         {
             var index = cell / _strides[d] % (_sizes[d] + 1);
-            var next = new List<(int Cell, int Sign)>(terms.Count);
-            foreach (var (partial, sign) in terms)
+            if (index != _reference[d])
             {
-                if (index != _reference[d])
-                {
-                    next.Add((partial + index * _strides[d], sign));
-                    continue;
-                }
-                next.Add((partial + _sizes[d] * _strides[d], sign));
+                for (var t = 0; t < terms; t++) cells[t] += index * _strides[d];
+                continue;
+            }
+            // Each term so far splits, in place from the back, into the total (same sign) followed by
+            // the other categories (opposite sign).
+            var split = _sizes[d];
+            for (var t = terms - 1; t >= 0; t--)
+            {
+                var (partial, sign) = (cells[t], coefficients[t]);
+                var at = t * split;
+                (cells[at], coefficients[at]) = (partial + _sizes[d] * _strides[d], sign);
                 for (var k = 0; k < _sizes[d]; k++)
                 {
-                    if (k != _reference[d]) next.Add((partial + k * _strides[d], -sign));
+                    if (k == _reference[d]) continue;
+                    at++;
+                    (cells[at], coefficients[at]) = (partial + k * _strides[d], -sign);
                 }
             }
-            terms = next;
+            terms *= split;
         }
-        var coordinates = new int[terms.Count];
-        var coefficients = new int[terms.Count];
-        for (var t = 0; t < terms.Count; t++) (coordinates[t], coefficients[t]) = (offset + _unknownOf[terms[t].Cell], terms[t].Sign);
-        return new LinearCell(coordinates, coefficients);
+        for (var t = 0; t < length; t++) cells[t] = offset + _unknownOf[cells[t]];
+        return new LinearCell(cells, coefficients);
     }
 
     private bool IsUnknown(int cell)
