@@ -38,6 +38,24 @@ public sealed class ReferenceDataMutationTests(PublishingHub hub) : IClassFixtur
     }
 
     [Fact]
+    public async Task AnEntryCreatedEarlierInTheSameRequestIsListedWithItsLabels()
+    {
+        // The request's vocabulary snapshot predates the entry, so the material's theme page must fetch it.
+        var response = await hub.CreateClientAs("AF", "admin", "publisher").PostGraphQLAsync("""
+            mutation {
+              entry: createVocabularyEntry(input: { scheme: THEME, code: "SAME_REQUEST", labelSv: "Samma begäran", labelEn: "Same request" }) { errors { code } }
+              material: createMaterial(input: { externalId: "same-request", title: "Samma begäran", format: "GUIDE", themes: ["SAME_REQUEST", "EQUAL_TREATMENT"], visibility: PUBLIC }) {
+                material { themes { nodes { code labelSv } } }
+                errors { code message }
+              }
+            }
+            """);
+        var themes = response.EnsureNoErrors().Data["material"]!["material"]!["themes"]!["nodes"]!.AsArray();
+        Assert.Contains(themes, t => (string?)t!["code"] == "SAME_REQUEST" && (string?)t["labelSv"] == "Samma begäran");
+        Assert.Contains(themes, t => (string?)t!["code"] == "EQUAL_TREATMENT");
+    }
+
+    [Fact]
     public async Task AVocabularyCodeIsNeverRenamedAndMustBeNew()
     {
         var duplicate = await _admin.MutateAsync("createVocabularyEntry", new { scheme = "FORMAT", code = "GUIDE", labelSv = "x", labelEn = "x" });
