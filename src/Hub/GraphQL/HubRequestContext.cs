@@ -14,6 +14,12 @@ public sealed class HubRequestContext : Dictionary<string, object?>
     public required VocabularyCache.Snapshot Vocabulary { get; init; }
     public DataLoaders Loaders { get; } = new();
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<object, string> _fieldKeys = new(ReferenceEqualityComparer.Instance);
+    private int _lastFieldKey;
+
+    /// <summary>A short key for one field of the document, the same for every parent that reaches it.</summary>
+    public string FieldKey(object field) => _fieldKeys.GetOrAdd(field, _ => $"f{Interlocked.Increment(ref _lastFieldKey)}");
+
     /// <summary>The vocabulary entries for stored codes; a code missing from the vocabulary still shows, labelled by itself.</summary>
     public IReadOnlyList<VocabularyEntry> Entries(string scheme, IEnumerable<string> codes) =>
         codes.Select(code => Vocabulary.Find(scheme, code) ?? new VocabularyEntry { Scheme = scheme, Code = code, LabelSv = code, LabelEn = code })

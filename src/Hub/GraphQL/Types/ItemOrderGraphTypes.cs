@@ -39,8 +39,10 @@ public static class ItemOrderArguments
         return order is null ? ItemOrderings<T>.Default : ItemOrderings<T>.For(order.Field, order.Direction == OrderDirection.Desc);
     }
 
-    /// <summary>Identifies a nested list's arguments, so parents asking alike share one batch.</summary>
-    public static string ArgumentsKey(this IResolveFieldContext context) =>
-        string.Join(";", (context.Arguments ?? new Dictionary<string, ArgumentValue>()).OrderBy(a => a.Key).Select(a => $"{a.Key}={System.Text.Json.JsonSerializer.Serialize(a.Value.Value)}"))
-        + "@" + string.Join(".", context.Path.Where(p => p is string));
+    /// <summary>
+    /// Identifies a nested list's arguments, so parents asking alike share one batch. Within one request a field of the
+    /// document always has the same argument values (literals and variables are fixed), so the field's node in the
+    /// document is the key: no serialising of arguments or walking of paths for every parent.
+    /// </summary>
+    public static string ArgumentsKey(this IResolveFieldContext context) => context.Hub().FieldKey(context.FieldAst);
 }
