@@ -31,13 +31,8 @@ public static class NestedPaging
         IQueryable<TParent> parents, IReadOnlyList<int> parentIds, IQueryable<TLink> links,
         Expression<Func<TLink, int>> parentKey, Expression<Func<TLink, TChild?>> child, Ordering<TChild> ordering,
         PageRequest request, CancellationToken cancellationToken)
-        where TParent : class, IEntity where TLink : class where TChild : class
-    {
-        var ofBatch = links.Where(InBatch(parentKey, parentIds)).Expression;
-        return PageAsync(parents, parentIds, links.Provider, parent => Expression.Call(typeof(Queryable), nameof(Queryable.Select),
-                [typeof(TLink), typeof(TChild)], WhereBelongs(ofBatch, parentKey, parent), Expression.Quote(NonNull(child))),
-            ordering, request, cancellationToken);
-    }
+        where TParent : class, IEntity where TLink : class where TChild : class =>
+        PagePerParentAsync(parents, parentIds, links, parentKey, own => own.Select(NonNull(child)), ordering, request, cancellationToken);
 
     /// <summary>
     /// Pages children that link rows reach by a join rather than a navigation (a material's themes: the link holds the
