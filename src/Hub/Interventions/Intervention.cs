@@ -36,7 +36,7 @@ public sealed class Intervention : IOwnedItem
     public bool Nationwide => Codes.All(c => c.Scheme != Vocabularies.Schemes.County);
 }
 
-public sealed class InterventionCode
+public sealed class InterventionCode : Hub.Vocabularies.ICodeRow
 {
     public int InterventionId { get; set; }
     public required string Scheme { get; set; }

@@ -27,13 +27,10 @@ public static class InterventionDataLoaders
             EntriesPerInterventionAsync(hub.Db, hub.Vocabulary, ids, scheme, request, ct), Page<VocabularyEntry>.Empty).LoadAsync(interventionId);
 
     /// <summary>The statement behind <see cref="EntriesOf"/> (the load benchmark's baseline sends it too).</summary>
-    public static async Task<IReadOnlyDictionary<int, Page<VocabularyEntry>>> EntriesPerInterventionAsync(HubDbContext db, VocabularyCache.Snapshot vocabulary,
+    public static Task<IReadOnlyDictionary<int, Page<VocabularyEntry>>> EntriesPerInterventionAsync(HubDbContext db, VocabularyCache.Snapshot vocabulary,
         IReadOnlyList<int> interventionIds, string scheme, PageRequest request, CancellationToken cancellationToken) =>
-        await EntryRef.ResolveAsync(await NestedPaging.PagePerParentAsync(db.Interventions.AsNoTracking(), interventionIds,
-            db.InterventionCodes.AsNoTracking().Where(c => c.Scheme == scheme), c => c.InterventionId,
-            codes => codes.Join(db.VocabularyEntries, c => new { c.Scheme, c.Code }, v => new { v.Scheme, v.Code },
-                (_, v) => new EntryRef { Id = v.Id, SortOrder = v.SortOrder }),
-            EntryRef.BySortOrder, request, cancellationToken), vocabulary, db, cancellationToken);
+        EntryRef.PagePerParentAsync(db, vocabulary, db.Interventions.AsNoTracking(), interventionIds, db.InterventionCodes.AsNoTracking(), c => c.InterventionId,
+            scheme, request, cancellationToken);
 
     /// <summary>Development areas, target groups and counties of interventions, one statement per batch (whether it is nationwide).</summary>
     public static IDataLoaderResult<IReadOnlyList<InterventionCode>> CodesOf(this HubRequestContext hub, int interventionId) =>

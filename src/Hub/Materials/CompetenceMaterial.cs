@@ -31,7 +31,7 @@ public sealed class CompetenceMaterial : IOwnedItem
     public List<MaterialCode> Codes { get; set; } = [];
 }
 
-public sealed class MaterialCode
+public sealed class MaterialCode : Hub.Vocabularies.ICodeRow
 {
     public int MaterialId { get; set; }
     public required string Scheme { get; set; }

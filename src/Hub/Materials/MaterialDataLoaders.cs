@@ -27,13 +27,10 @@ public static class MaterialDataLoaders
             EntriesPerMaterialAsync(hub.Db, hub.Vocabulary, ids, scheme, request, ct), Page<VocabularyEntry>.Empty).LoadAsync(materialId);
 
     /// <summary>The statement behind <see cref="EntriesOf"/> (the load benchmark's baseline sends it too).</summary>
-    public static async Task<IReadOnlyDictionary<int, Page<VocabularyEntry>>> EntriesPerMaterialAsync(HubDbContext db, VocabularyCache.Snapshot vocabulary,
+    public static Task<IReadOnlyDictionary<int, Page<VocabularyEntry>>> EntriesPerMaterialAsync(HubDbContext db, VocabularyCache.Snapshot vocabulary,
         IReadOnlyList<int> materialIds, string scheme, PageRequest request, CancellationToken cancellationToken) =>
-        await EntryRef.ResolveAsync(await NestedPaging.PagePerParentAsync(db.Materials.AsNoTracking(), materialIds,
-            db.MaterialCodes.AsNoTracking().Where(c => c.Scheme == scheme), c => c.MaterialId,
-            codes => codes.Join(db.VocabularyEntries, c => new { c.Scheme, c.Code }, v => new { v.Scheme, v.Code },
-                (_, v) => new EntryRef { Id = v.Id, SortOrder = v.SortOrder }),
-            EntryRef.BySortOrder, request, cancellationToken), vocabulary, db, cancellationToken);
+        EntryRef.PagePerParentAsync(db, vocabulary, db.Materials.AsNoTracking(), materialIds, db.MaterialCodes.AsNoTracking(), c => c.MaterialId,
+            scheme, request, cancellationToken);
 
     /// <summary>A page of an organisation's materials, for every organisation of the batch in one statement.</summary>
     public static IDataLoaderResult<Page<CompetenceMaterial>> MaterialsOf(this HubRequestContext hub, int organisationId,
