@@ -15,78 +15,54 @@ namespace Hub.Search;
 /// </remarks>
 public static class SearchIndex
 {
-    /// <summary>Index rows matching the query, as a composable SQL source (empty when the query has no words).</summary>
-    public static IQueryable<SearchHit> Matching(HubDbContext db, string? text)
+    /// <summary>What the index holds: for each kind, its code in the rowid, its table and the columns indexed as summary and body.</summary>
+    private static readonly IndexedKind[] Kinds =
+    [
+        new(SearchKinds.Intervention, 1, "Interventions", Summary: "Summary", Body: "Description"),
+        new(SearchKinds.Material, 2, "Materials", Summary: "Platform", Body: "Description"),
+        new(SearchKinds.Dataset, 3, "StatisticsDatasets", Summary: "Description", Body: "MethodNote"),
+    ];
+
+    private sealed record IndexedKind(string Kind, int Code, string Table, string Summary, string Body)
     {
-        var query = SearchText.ToFtsQuery(text) ?? "\"\"";
-        return db.Database.SqlQuery<SearchHit>($"""
-            SELECT rowid AS "Id", CASE rowid & 3 WHEN 1 THEN 'INTERVENTION' WHEN 2 THEN 'MATERIAL' ELSE 'DATASET' END AS "Kind",
-                   rowid >> 2 AS "ItemId",
-                   -bm25(SearchIndex, 10.0, 3.0, 1.0) AS "Rank",
-                   snippet(SearchIndex, -1, char(2), char(3), '…', 16) AS "Snippet"
-            FROM SearchIndex WHERE SearchIndex MATCH {query}
-            """);
+        public string RowId(string row) => $"{row}.Id * 4 + {Code}";
+        public string Values(string row) => $"{RowId(row)}, {row}.Title, coalesce({row}.{Summary}, ''), coalesce({row}.{Body}, '')";
+        public IEnumerable<string> Triggers => [$"{Table}_search_insert", $"{Table}_search_update", $"{Table}_search_delete"];
     }
 
-    public const string Create = """
-        CREATE VIRTUAL TABLE SearchIndex USING fts5(title, summary, body, tokenize = 'unicode61 remove_diacritics 0');
-        """ + Triggers;
+    private static readonly string MatchingSql = $$"""
+        SELECT rowid AS "Id", CASE rowid & 3 {{string.Concat(Kinds.Select(k => $"WHEN {k.Code} THEN '{k.Kind}' "))}}END AS "Kind",
+               rowid >> 2 AS "ItemId",
+               -bm25(SearchIndex, 10.0, 3.0, 1.0) AS "Rank",
+               snippet(SearchIndex, -1, char(2), char(3), '…', 16) AS "Snippet"
+        FROM SearchIndex WHERE SearchIndex MATCH {0}
+        """;
+
+    /// <summary>Index rows matching the query, as a composable SQL source (empty when the query has no words).</summary>
+    public static IQueryable<SearchHit> Matching(HubDbContext db, string? text) =>
+        db.Database.SqlQueryRaw<SearchHit>(MatchingSql, SearchText.ToFtsQuery(text) ?? "\"\"");
+
+    /// <summary>The index and the triggers that keep it in step with every insert, update and delete.</summary>
+    public static readonly string Create =
+        "CREATE VIRTUAL TABLE SearchIndex USING fts5(title, summary, body, tokenize = 'unicode61 remove_diacritics 0');\n" +
+        string.Concat(Kinds.Select(k => $"""
+            CREATE TRIGGER {k.Table}_search_insert AFTER INSERT ON {k.Table} BEGIN
+                INSERT INTO SearchIndex(rowid, title, summary, body) VALUES ({k.Values("new")});
+            END;
+            CREATE TRIGGER {k.Table}_search_update AFTER UPDATE OF Title, {k.Summary}, {k.Body} ON {k.Table} BEGIN
+                DELETE FROM SearchIndex WHERE rowid = {k.RowId("old")};
+                INSERT INTO SearchIndex(rowid, title, summary, body) VALUES ({k.Values("new")});
+            END;
+            CREATE TRIGGER {k.Table}_search_delete AFTER DELETE ON {k.Table} BEGIN
+                DELETE FROM SearchIndex WHERE rowid = {k.RowId("old")};
+            END;
+
+            """));
 
     /// <summary>Fills the index from the tables, for an index created after the data.</summary>
-    public const string Fill = """
-        INSERT INTO SearchIndex(rowid, title, summary, body)
-            SELECT Id * 4 + 1, Title, coalesce(Summary, ''), coalesce(Description, '') FROM Interventions;
-        INSERT INTO SearchIndex(rowid, title, summary, body)
-            SELECT Id * 4 + 2, Title, coalesce(Platform, ''), coalesce(Description, '') FROM Materials;
-        INSERT INTO SearchIndex(rowid, title, summary, body)
-            SELECT Id * 4 + 3, Title, coalesce(Description, ''), coalesce(MethodNote, '') FROM StatisticsDatasets;
-        """;
+    public static readonly string Fill = string.Concat(Kinds.Select(k =>
+        $"INSERT INTO SearchIndex(rowid, title, summary, body) SELECT {k.Values(k.Table)} FROM {k.Table};\n"));
 
-    private const string Triggers = """
-        CREATE TRIGGER Interventions_search_insert AFTER INSERT ON Interventions BEGIN
-            INSERT INTO SearchIndex(rowid, title, summary, body)
-            VALUES (new.Id * 4 + 1, new.Title, coalesce(new.Summary, ''), coalesce(new.Description, ''));
-        END;
-        CREATE TRIGGER Interventions_search_update AFTER UPDATE OF Title, Summary, Description ON Interventions BEGIN
-            DELETE FROM SearchIndex WHERE rowid = old.Id * 4 + 1;
-            INSERT INTO SearchIndex(rowid, title, summary, body)
-            VALUES (new.Id * 4 + 1, new.Title, coalesce(new.Summary, ''), coalesce(new.Description, ''));
-        END;
-        CREATE TRIGGER Interventions_search_delete AFTER DELETE ON Interventions BEGIN
-            DELETE FROM SearchIndex WHERE rowid = old.Id * 4 + 1;
-        END;
-
-        CREATE TRIGGER Materials_search_insert AFTER INSERT ON Materials BEGIN
-            INSERT INTO SearchIndex(rowid, title, summary, body)
-            VALUES (new.Id * 4 + 2, new.Title, coalesce(new.Platform, ''), coalesce(new.Description, ''));
-        END;
-        CREATE TRIGGER Materials_search_update AFTER UPDATE OF Title, Platform, Description ON Materials BEGIN
-            DELETE FROM SearchIndex WHERE rowid = old.Id * 4 + 2;
-            INSERT INTO SearchIndex(rowid, title, summary, body)
-            VALUES (new.Id * 4 + 2, new.Title, coalesce(new.Platform, ''), coalesce(new.Description, ''));
-        END;
-        CREATE TRIGGER Materials_search_delete AFTER DELETE ON Materials BEGIN
-            DELETE FROM SearchIndex WHERE rowid = old.Id * 4 + 2;
-        END;
-
-        CREATE TRIGGER StatisticsDatasets_search_insert AFTER INSERT ON StatisticsDatasets BEGIN
-            INSERT INTO SearchIndex(rowid, title, summary, body)
-            VALUES (new.Id * 4 + 3, new.Title, coalesce(new.Description, ''), coalesce(new.MethodNote, ''));
-        END;
-        CREATE TRIGGER StatisticsDatasets_search_update AFTER UPDATE OF Title, Description, MethodNote ON StatisticsDatasets BEGIN
-            DELETE FROM SearchIndex WHERE rowid = old.Id * 4 + 3;
-            INSERT INTO SearchIndex(rowid, title, summary, body)
-            VALUES (new.Id * 4 + 3, new.Title, coalesce(new.Description, ''), coalesce(new.MethodNote, ''));
-        END;
-        CREATE TRIGGER StatisticsDatasets_search_delete AFTER DELETE ON StatisticsDatasets BEGIN
-            DELETE FROM SearchIndex WHERE rowid = old.Id * 4 + 3;
-        END;
-        """;
-
-    public const string Drop = """
-        DROP TRIGGER IF EXISTS Materials_search_insert; DROP TRIGGER IF EXISTS Materials_search_update; DROP TRIGGER IF EXISTS Materials_search_delete;
-        DROP TRIGGER IF EXISTS Interventions_search_insert; DROP TRIGGER IF EXISTS Interventions_search_update; DROP TRIGGER IF EXISTS Interventions_search_delete;
-        DROP TRIGGER IF EXISTS StatisticsDatasets_search_insert; DROP TRIGGER IF EXISTS StatisticsDatasets_search_update; DROP TRIGGER IF EXISTS StatisticsDatasets_search_delete;
-        DROP TABLE IF EXISTS SearchIndex;
-        """;
+    public static readonly string Drop =
+        string.Concat(Kinds.SelectMany(k => k.Triggers).Select(t => $"DROP TRIGGER IF EXISTS {t};\n")) + "DROP TABLE IF EXISTS SearchIndex;\n";
 }
