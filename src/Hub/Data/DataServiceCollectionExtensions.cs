@@ -17,8 +17,7 @@ public static class DataServiceCollectionExtensions
             if (string.Equals(hub.DatabaseProvider, "Postgres", StringComparison.OrdinalIgnoreCase))
                 throw new NotSupportedException(
                     "PostgreSQL is prepared in the model but not wired in this build; see README, 'Growing beyond one machine'.");
-            var connectionString = SqliteSettings.ConnectionString(configuration.GetConnectionString("Hub")
-                ?? $"Data Source={Path.Combine(hub.ResolveDataFolder(), "hub.db")}");
+            var connectionString = configuration.GetConnectionString("Hub") ?? $"Data Source={Path.Combine(hub.ResolveDataFolder(), "hub.db")}";
             options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(HubDbContext).Assembly.FullName));
             options.AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), SqliteSettings.BusyTimeout.Instance);
         });

@@ -16,9 +16,6 @@ public static class SqliteSettings
     /// <summary>How long a writer waits for another writer's lock before failing.</summary>
     public const int BusyTimeoutMilliseconds = 5000;
 
-    public static string ConnectionString(string configured) =>
-        new SqliteConnectionStringBuilder(configured) { Pooling = true }.ToString();
-
     /// <summary>Write-ahead logging lets readers go on while one writer commits. It is stored in the file, so once is enough.</summary>
     public static async Task UseWriteAheadLogAsync(HubDbContext db, CancellationToken cancellationToken)
     {
