@@ -9,6 +9,7 @@ public static class ErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
     public const string InvalidCursor = "INVALID_CURSOR";
+    public const string Timeout = "TIMEOUT";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 
     // Transport (GraphQL over HTTP) errors.

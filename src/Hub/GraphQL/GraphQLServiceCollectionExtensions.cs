@@ -27,11 +27,8 @@ public static class GraphQLServiceCollectionExtensions
             .AddValidationRule<Authorization.AuthorizationValidationRule>(useForCachedDocuments: true)
             .UsePersistedDocuments<TrustedDocuments>(global::GraphQL.DI.ServiceLifetime.Singleton, (persisted, services) =>
                 persisted.AllowOnlyPersistedDocuments = services.GetRequiredService<IConfiguration>().GetValue("Hub:GraphQL:OnlyTrustedDocuments", false))
-            .ConfigureExecutionOptions(options =>
-            {
-                options.Timeout = options.RequestServices!.GetRequiredService<IOptions<QueryLimitOptions>>().Value.ExecutionTimeout;
-                options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
-            })
+            // The execution timeout is the request's own (ExecutionDeadline), checked before every field.
+            .UseMiddleware(new ExecutionDeadline.FieldMiddleware())
             .AddUnhandledExceptionHandler(context =>
             {
                 var options = context.ExecutionOptions;
@@ -39,7 +36,9 @@ public static class GraphQLServiceCollectionExtensions
                 var logger = options.RequestServices!.GetRequiredService<ILogger<HubSchema>>();
                 HubErrorInfoProvider.HandleUnhandled(context, logger, http?.TraceIdentifier ?? Guid.NewGuid().ToString("N"));
             }));
-        services.AddOptions<QueryLimitOptions>().BindConfiguration(QueryLimitOptions.Section);
+        services.AddOptions<QueryLimitOptions>().BindConfiguration(QueryLimitOptions.Section)
+            .Validate(limits => limits.ExecutionTimeout > TimeSpan.Zero, "Hub:Limits:ExecutionTimeout must be a positive time span.")
+            .ValidateOnStart();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         services.AddSingleton<IConfigureExecution, QueryLimits>();

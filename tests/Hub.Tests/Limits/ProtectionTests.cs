@@ -64,8 +64,21 @@ public sealed class ProtectionTests
         hub.Settings["Hub:Limits:ExecutionTimeout"] = "00:00:00.001";
         var response = await hub.CreateClient().PostGraphQLAsync(
             "{ organisations(first: 40) { nodes { materials(first: 50) { nodes { title themes(first: 5) { nodes { code } } owner { name } } } } } }");
-        Assert.True(response.Errors?.Any(e => e!["extensions"]?["code"]?.GetValue<string>()?.Contains("TIMEOUT", StringComparison.OrdinalIgnoreCase) == true),
-            $"Expected a TIMEOUT error, got: {response.Body}");
+        Assert.Equal(200, response.Status);
+        Assert.Equal("TIMEOUT", response.FirstErrorCode);
+        var extensions = response.Errors![0]!["extensions"]!;
+        Assert.Equal(1, extensions["limit"]!.GetValue<long>());
+        Assert.True(extensions["actual"]!.GetValue<long>() >= 1, response.Body);
+        Assert.Null(response.Json!["data"]);
+    }
+
+    [Fact]
+    public async Task TheTimeoutMustBePositive()
+    {
+        using var hub = new HubFactory();
+        hub.Settings["Hub:Limits:ExecutionTimeout"] = "00:00:00";
+        var failure = Assert.ThrowsAny<Exception>(() => hub.CreateClient());
+        Assert.Contains("ExecutionTimeout", failure.ToString());
     }
 
     [Fact]

@@ -24,7 +24,8 @@ public sealed class GraphQLHttpEndpoint(
     CallerResolver callers,
     Vocabularies.VocabularyCache vocabulary,
     IOptions<QueryLimitOptions> limits,
-    IWebHostEnvironment environment)
+    IWebHostEnvironment environment,
+    ILogger<GraphQLHttpEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -94,6 +95,7 @@ public sealed class GraphQLHttpEndpoint(
     {
         var statements = SqlStatementCounter.Begin();
         var caller = await callers.ResolveAsync(http);
+        using var deadline = new ExecutionDeadline(limits.Value.ExecutionTimeout, http.RequestAborted);
         var options = new ExecutionOptions
         {
             Query = graphQLRequest.Query,
@@ -109,10 +111,22 @@ public sealed class GraphQLHttpEndpoint(
                 Caller = caller,
                 Db = http.RequestServices.GetRequiredService<HubDbContext>(),
                 Vocabulary = await vocabulary.GetAsync(http.RequestAborted),
+                Deadline = deadline,
             },
-            CancellationToken = http.RequestAborted,
+            CancellationToken = deadline.Token,
         };
-        var result = await executer.ExecuteAsync(options);
+        ExecutionResult result;
+        try
+        {
+            result = await executer.ExecuteAsync(options);
+        }
+        catch (OperationCanceledException) when (deadline.Token.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+        {
+            var error = deadline.Error();
+            logger.LogWarning("Operation {OperationName} stopped at the execution timeout after {Elapsed} ms (request {TraceId})",
+                graphQLRequest.OperationName ?? "(unnamed)", error.Extensions!["actual"], http.TraceIdentifier);
+            result = new ExecutionResult { Errors = [error], Executed = true };
+        }
         if (options.UserContext.TryGetValue(QueryLimits.CostKey, out var cost) && cost is long requested)
         {
             // Client developers see what their queries cost, in a header and in the response itself.
