@@ -13,12 +13,6 @@ public static class DisclosureControl
     /// <summary>Below 3 a published count of 1 or 2 could single out a person; no dataset may go lower.</summary>
     public const int MinimumThreshold = 3;
 
-    /// <summary>
-    /// Linked tables need at least 4: with 3, a primary cell holds 1 or 2 only, and the independent LP audit found
-    /// linked pairs (a sex row of two 1s in one table, a singleton in the other) where such cells could be pinned.
-    /// </summary>
-    public const int LinkedMinimumThreshold = 4;
-
     /// <summary>The code of a dimension's total (the SDMX convention).</summary>
     public const string Total = "_T";
 
@@ -36,14 +30,16 @@ public static class DisclosureControl
     /// SEX×AGE_BAND) together, so that publishing one does not reveal a cell of another. Cells that mean the
     /// same in several tables get the same status in all of them.
     /// </summary>
+    /// <exception cref="LinkedCellsExposedException">What the tables have in common already pins small cells.</exception>
     public static IReadOnlyList<ProtectedTable> ProtectLinked(IReadOnlyList<TableInput> tables, int threshold = DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(tables);
         if (tables.Count == 0) throw new ArgumentException("There is no table to protect.", nameof(tables));
-        ArgumentOutOfRangeException.ThrowIfLessThan(threshold, tables.Count > 1 ? LinkedMinimumThreshold : MinimumThreshold);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threshold, MinimumThreshold);
         foreach (var table in tables) CheckDimensions(table);
 
         var model = SuppressionModel.Build([.. tables.Select(TableLattice.Build)], threshold);
+        if (model.Pinned.Count > 0) throw new LinkedCellsExposedException(model.Pinned);
         return model.Publish(SecondarySuppression.Find(model.Problem));
     }
 

@@ -21,9 +21,9 @@ internal sealed class SuppressionProblem
     /// </summary>
     public required LinearCell[] Bounded { get; init; }
 
-    /// <summary>Facts the attacker knows whatever is published: zero cells and linked tables' equal cells.</summary>
+    /// <summary>Facts the attacker knows whatever is published: linked tables' cells that mean the same are equal.</summary>
     public required LinearCell[] KnownRelations { get; init; }
 
-    /// <summary>Non-primary cells, most wanted first.</summary>
+    /// <summary>Non-primary cells, zeros included, most wanted first.</summary>
     public required LinearCell[] Candidates { get; init; }
 }

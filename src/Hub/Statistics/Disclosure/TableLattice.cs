@@ -68,6 +68,33 @@ internal sealed partial class TableLattice
         return codes;
     }
 
+    /// <summary>The inner cells a cell adds up: itself when inner, every category in place of each total otherwise.</summary>
+    public IEnumerable<int> Inner(int cell)
+    {
+        IEnumerable<int> cells = [cell];
+        for (var d = 0; d < _sizes.Length; d++)
+        {
+            if (cell / _strides[d] % (_sizes[d] + 1) != _sizes[d]) continue;
+            var (size, stride) = (_sizes[d], _strides[d]);
+            cells = cells.SelectMany(c => Enumerable.Range(0, size).Select(k => c - (size - k) * stride));
+        }
+        return cells;
+    }
+
+    /// <summary>The marginal cells that include an inner cell: every way of replacing some of its categories by the total.</summary>
+    public IEnumerable<int> Totals(int innerCell)
+    {
+        for (var mask = 1; mask < 1 << _sizes.Length; mask++)
+        {
+            var total = innerCell;
+            for (var d = 0; d < _sizes.Length; d++)
+            {
+                if ((mask & 1 << d) != 0) total += (_sizes[d] - innerCell / _strides[d] % (_sizes[d] + 1)) * _strides[d];
+            }
+            yield return total;
+        }
+    }
+
     /// <summary>
     /// Writes the cell as a combination of unknowns: a reference category expands into the total
     /// minus every other category, dimension by dimension.

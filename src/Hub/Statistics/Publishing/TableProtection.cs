@@ -12,17 +12,25 @@ internal static class TableProtection
         var first = group[0];
         for (var i = 1; i < group.Count; i++) CheckAgree(first, group[i], problems);
         if (problems.Count > before) return null;
-        if (group.Count > 1 && first.Values.Threshold < DisclosureControl.LinkedMinimumThreshold)
-        {
-            problems.Add(first.Submission.Places.Field("threshold", UserErrorCodes.InvalidValue,
-                $"Linked datasets are protected together with a threshold of at least {DisclosureControl.LinkedMinimumThreshold}; with {first.Values.Threshold} a suppressed cell could be worked out across the tables."));
-            return null;
-        }
         try
         {
             return group.Count == 1
                 ? [DisclosureControl.Protect(first.Input, first.Values.Threshold)]
                 : DisclosureControl.ProtectLinked([.. group.Select(t => t.Input)], first.Values.Threshold);
+        }
+        catch (LinkedCellsExposedException exposed)
+        {
+            foreach (var cells in exposed.Cells.GroupBy(c => c.Table))
+            {
+                var table = group[cells.Key];
+                var others = string.Join(", ", group.Where(t => t != table).Select(t => $"'{t.Values.Title}'"));
+                var named = cells.Select(c => Describe(table.Input.Dimensions, c.Coordinates)).Distinct().ToList();
+                problems.Add(table.Submission.Places.Field("cells", UserErrorCodes.InvalidValue,
+                    $"Together with the linked {(group.Count > 2 ? "datasets" : "dataset")} {others}, the small counts {string.Join(", ", named.Take(8))}{(named.Count > 8 ? $" and {named.Count - 8} more" : "")} " +
+                    "could be worked out exactly whatever is suppressed: a small cell of one table is the sum of small cells of another. " +
+                    "Merge categories so that fewer cells are small, or publish the linked datasets with a higher threshold."));
+            }
+            return null;
         }
         catch (ArgumentException)
         {
@@ -32,6 +40,10 @@ internal static class TableProtection
             return null;
         }
     }
+
+    /// <summary>"(SEX=F, AGE_BAND=16-24)"; totals are left out, so the grand total is "()".</summary>
+    private static string Describe(IReadOnlyList<Dimension> dimensions, IReadOnlyList<string> coordinates) =>
+        $"({string.Join(", ", dimensions.Zip(coordinates).Where(p => p.Second != DisclosureControl.Total).Select(p => $"{p.First.Code}={p.Second}"))})";
 
     /// <summary>Linked tables describe the same people: one threshold, the same categories and the same totals where they overlap.</summary>
     private static void CheckAgree(PreparedTable first, PreparedTable other, List<TableProblem> problems)

@@ -24,11 +24,18 @@ public sealed class DisclosurePropertyTests
 
     private static readonly Gen<(int[] Sizes, int Threshold, long[] Counts, bool BySexOnly)> LinkedTables =
         from sizes in Gen.Int[2, 4].Array[2]
-        from threshold in Gen.Int[DisclosureControl.LinkedMinimumThreshold, 6]
+        from threshold in Gen.Int[DisclosureControl.MinimumThreshold, 6]
         from profile in Gen.Enum<Profile>()
         from counts in Counts([2, .. sizes], threshold, profile)
         from bySexOnly in Gen.Int[0, 3]
         select (sizes, threshold, counts, bySexOnly == 0);
+
+    private static readonly Gen<(int[] Sizes, int Threshold, long[] Counts)> OverlappingLinkedTables =
+        from sizes in Gen.Int[2, 3].Array[3]
+        from threshold in Gen.Int[DisclosureControl.MinimumThreshold, 6]
+        from profile in Gen.Enum<Profile>()
+        from counts in Counts([2, .. sizes], threshold, profile)
+        select (sizes, threshold, counts);
 
     [Fact]
     public void RandomTablesPassTheAuditor() =>
@@ -38,7 +45,7 @@ public sealed class DisclosurePropertyTests
             var table = DisclosureControl.Protect(input, threshold);
             var report = DisclosureAuditor.Audit([table], threshold);
             Assert.True(report.IsSafe, report.ToString());
-            AssertTruthInsideRanges(input, table, report);
+            AssertTruthInsideRanges(input, table, report.Ranges);
         }, iter: 300);
 
     [Fact]
@@ -58,27 +65,121 @@ public sealed class DisclosurePropertyTests
         }, iter: 300);
 
     [Fact]
-    public void RandomLinkedTablesPassTheAuditorTogether() =>
+    public void RandomLinkedTablesPassTheAuditorTogetherOrAreRefusedOnlyWhenNothingCouldProtectThem()
+    {
+        var (protectedPairs, refusedPairs) = (0, 0);
         LinkedTables.Sample((sizes, threshold, counts, bySexOnly) =>
         {
             var (first, second) = Breakdowns(sizes, counts, bySexOnly);
-            var tables = DisclosureControl.ProtectLinked([first, second], threshold);
+            IReadOnlyList<ProtectedTable> tables;
+            try
+            {
+                tables = DisclosureControl.ProtectLinked([first, second], threshold);
+            }
+            catch (LinkedCellsExposedException)
+            {
+                // Refusing is right only when even hiding every cell leaves a small cell pinned.
+                var hidden = DisclosureAuditor.Audit([TestTables.AllSuppressed(first, threshold), TestTables.AllSuppressed(second, threshold)], threshold);
+                Assert.False(hidden.IsSafe, "Refused linked tables that suppressing every cell would protect.");
+                Interlocked.Increment(ref refusedPairs);
+                return;
+            }
             var report = DisclosureAuditor.Audit(tables, threshold);
             Assert.True(report.IsSafe, report.ToString());
-        }, iter: 200);
+            AssertTruthInsideRanges(first, tables[0], report.Ranges.Where(r => r.Table == 0));
+            Interlocked.Increment(ref protectedPairs);
+        }, iter: 1000);
+        Assert.True(protectedPairs > 10 * refusedPairs, $"{protectedPairs} linked pairs protected, {refusedPairs} refused.");
+    }
 
     [Fact]
-    public void LinkedTablesRefuseThresholdThreeWhereTheAuditFoundPinnedCells()
+    public void RandomLinkedTablesSharingTwoDimensionsPassTheAuditorTogetherOrAreRefusedOnlyWhenNothingCouldProtectThem()
     {
-        // CsCheck seed bBSzJtqSvIf1 (threshold 3): a row of two 1s in one table and a singleton row in the linked
-        // table pinned every primary cell of the row. Until the method covers it, linked tables need 4 or more.
+        var (protectedPairs, refusedPairs) = (0, 0);
+        OverlappingLinkedTables.Sample((sizes, threshold, counts) =>
+        {
+            // SEX×A×B and SEX×A×C of one SEX×A×B×C table: their common cells are the SEX×A breakdown.
+            var (a, b, c) = (sizes[0], sizes[1], sizes[2]);
+            var byB = new long[2 * a * b];
+            var byC = new long[2 * a * c];
+            for (var i = 0; i < counts.Length; i++)
+            {
+                var (k, j, sa) = (i % c, i / c % b, i / (c * b));
+                byB[sa * b + j] += counts[i];
+                byC[sa * c + k] += counts[i];
+            }
+            string[] Categories(string code, int size) => [.. Enumerable.Range(1, size).Select(k => $"{code}{k}")];
+            var first = TestTables.Grid([("SEX", ["F", "M"]), ("A", Categories("A", a)), ("B", Categories("B", b))], byB);
+            var second = TestTables.Grid([("SEX", ["F", "M"]), ("A", Categories("A", a)), ("C", Categories("C", c))], byC);
+            IReadOnlyList<ProtectedTable> tables;
+            try
+            {
+                tables = DisclosureControl.ProtectLinked([first, second], threshold);
+            }
+            catch (LinkedCellsExposedException)
+            {
+                var hidden = DisclosureAuditor.Audit([TestTables.AllSuppressed(first, threshold), TestTables.AllSuppressed(second, threshold)], threshold);
+                Assert.False(hidden.IsSafe, "Refused linked tables that suppressing every cell would protect.");
+                Interlocked.Increment(ref refusedPairs);
+                return;
+            }
+            var report = DisclosureAuditor.Audit(tables, threshold);
+            Assert.True(report.IsSafe, report.ToString());
+            Interlocked.Increment(ref protectedPairs);
+        }, iter: 500);
+        Assert.True(protectedPairs > 10 * refusedPairs, $"{protectedPairs} linked pairs protected, {refusedPairs} refused.");
+    }
+
+    [Fact]
+    public void ARelationThroughZeroCellsIsBrokenBySuppressingAZero()
+    {
+        // CsCheck seed bBSzJtqSvIf1 (threshold 3): SEX×A's women are two 1s; in SEX×B they are 0 and 2. With the zero
+        // shown, the common total makes 1 + 1 = 2 and pins all three; hiding the zero leaves the 2 room to be a 1.
         var bySex = new Dimension("SEX", ["F", "M"]);
         var first = new TableInput([bySex, new Dimension("A", ["A1", "A2"])],
             [new(["F", "A1"], 1, null), new(["F", "A2"], 1, null), new(["M", "A1"], 20, null), new(["M", "A2"], 24, null)]);
         var second = new TableInput([bySex, new Dimension("B", ["B1", "B2"])],
             [new(["F", "B1"], 0, null), new(["F", "B2"], 2, null), new(["M", "B1"], 41, null), new(["M", "B2"], 3, null)]);
-        Assert.Throws<ArgumentOutOfRangeException>(() => DisclosureControl.ProtectLinked([first, second], 3));
-        Assert.True(DisclosureAuditor.Audit(DisclosureControl.ProtectLinked([first, second], 4), 4).IsSafe);
+
+        var tables = DisclosureControl.ProtectLinked([first, second], 3);
+
+        Assert.Equal(CellStatus.SecondarySuppressed, tables[1].Cell("F", "B1").Status);
+        Assert.False(DisclosureAuditor.Audit([DisclosureControl.Protect(first, 3), TestTables.PrimaryOnly(second, 3)], 3).IsSafe);
+        var report = DisclosureAuditor.Audit(tables, 3);
+        Assert.True(report.IsSafe, report.ToString());
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    public void LinkedTablesWhoseSmallCellsAddUpToASmallInnerCellAreRefused(int threshold)
+    {
+        // Women are threshold-1 ones in SEX×A; SEX alone counts them as one inner cell of threshold-1. Whatever is
+        // hidden, each 1 is at least 1 and their sum at most threshold-1, so every one of them is pinned.
+        var bands = Enumerable.Range(1, threshold - 1).Select(i => $"A{i}").ToArray();
+        long[] men = [.. bands.Select((_, i) => 20L + i)];
+        var byA = TestTables.Grid([("SEX", ["F", "M"]), ("A", bands)], [.. bands.Select(_ => 1L), .. men]);
+        var bySex = TestTables.Grid([("SEX", ["F", "M"])], [threshold - 1, men.Sum()]);
+
+        var refused = Assert.Throws<LinkedCellsExposedException>(() => DisclosureControl.ProtectLinked([byA, bySex], threshold));
+
+        Assert.Equal(["F"], refused.Cells.Where(c => c.Table == 1).Select(c => string.Join(",", c.Coordinates)));
+        Assert.Equal(bands.Select(b => $"F,{b}").Append("F,_T").Order(), refused.Cells.Where(c => c.Table == 0).Select(c => string.Join(",", c.Coordinates)).Order());
+        Assert.False(DisclosureAuditor.Audit([TestTables.AllSuppressed(byA, threshold), TestTables.AllSuppressed(bySex, threshold)], threshold).IsSafe);
+    }
+
+    [Fact]
+    public void SmallCellsTiedOnlyInWaysThatLeaveThemRoomAreProtected()
+    {
+        // Women are (1, 1) in both breakdowns: 1 + 1 = 1 + 1 lets each side trade 2 + 1 against 1 + 2.
+        var byA = TestTables.Grid([("SEX", ["F", "M"]), ("A", ["A1", "A2"])], [1, 1, 20, 24]);
+        var byB = TestTables.Grid([("SEX", ["F", "M"]), ("B", ["B1", "B2"])], [1, 1, 30, 14]);
+
+        var tables = DisclosureControl.ProtectLinked([byA, byB], 3);
+
+        var report = DisclosureAuditor.Audit(tables, 3);
+        Assert.True(report.IsSafe, report.ToString());
     }
 
     private static int MaximumCategories(int dimensions) => dimensions switch { 2 => 5, 3 => 4, 4 => 3, _ => 2 };
@@ -130,9 +231,9 @@ public sealed class DisclosurePropertyTests
         return (first, second);
     }
 
-    private static void AssertTruthInsideRanges(TableInput input, ProtectedTable table, AuditReport report)
+    private static void AssertTruthInsideRanges(TableInput input, ProtectedTable table, IEnumerable<CellRange> ranges)
     {
-        foreach (var range in report.Ranges)
+        foreach (var range in ranges)
         {
             var cell = table.Cells.Single(c => $"({string.Join(", ", c.Coordinates)})" == range.Cell);
             var truth = TestTables.TrueCount(input, cell);

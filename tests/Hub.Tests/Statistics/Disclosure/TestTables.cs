@@ -54,6 +54,20 @@ internal static class TestTables
         return new ProtectedTable(input.Dimensions, cells);
     }
 
+    /// <summary>
+    /// The most a publisher could hide under the Hub's statuses: every cell suppressed, zeros and large cells as D,
+    /// small ones as A. When the auditor still pins a cell here, no choice of suppressions protects the table.
+    /// </summary>
+    public static ProtectedTable AllSuppressed(TableInput input, int threshold)
+    {
+        var primaryOnly = PrimaryOnly(input, threshold);
+        return primaryOnly with
+        {
+            Cells = [.. primaryOnly.Cells.Select(c => c.Status == CellStatus.PrimarySuppressed ? c
+                : c with { Count = null, Status = CellStatus.SecondarySuppressed })],
+        };
+    }
+
     /// <summary>The true count of any cell, summed from the input, for checks that need the truth.</summary>
     public static long TrueCount(TableInput input, ProtectedCell cell) => input.Cells
         .Where(i => cell.Coordinates.Zip(i.Coordinates).All(p => p.First == DisclosureControl.Total || p.First == p.Second))

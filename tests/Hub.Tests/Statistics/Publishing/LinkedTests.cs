@@ -96,6 +96,47 @@ public sealed class LinkedTests(StatisticsHub hub) : IClassFixture<StatisticsHub
     }
 
     [Fact]
+    public async Task LinkedTablesWithThresholdThreeHideAZeroWhereShowingItWouldPinSmallCells()
+    {
+        // Women are 1 and 1 by county, 0 and 2 by age band. With the 0 shown, 1 + 1 = 2 would pin all three.
+        var client = hub.CreateClientAs("AF", "publisher");
+        var period = NextPeriod();
+
+        var payload = await client.PublishLinkedAsync(
+            Table("LINK-E1", ["SEX", "COUNTY"], SexByCounty(("01", 1, null, 20, null), ("03", 1, null, 24, null)), ("referencePeriod", period), ("threshold", 3)),
+            Table("LINK-E2", ["SEX", "AGE_BAND"],
+                [Cell(0, null, "SEX=F", "AGE_BAND=25-34"), Cell(2, null, "SEX=F", "AGE_BAND=35-44"), Cell(41, null, "SEX=M", "AGE_BAND=25-34"), Cell(3, null, "SEX=M", "AGE_BAND=35-44")],
+                ("referencePeriod", period), ("threshold", 3)));
+
+        Assert.Empty(payload["errors"]!.AsArray());
+        var byAge = await hub.CellsOfAsync(payload["datasets"]![1]!["id"]!.GetValue<string>());
+        var zero = byAge.Single(c => c is { Sex: "F", AgeBand: "25-34" });
+        Assert.Equal((CellStatus.SecondarySuppressed, (long?)null), (zero.Status, zero.Count));
+        Assert.Equal(CellStatus.PrimarySuppressed, byAge.Single(c => c is { Sex: "F", AgeBand: "35-44" }).Status);
+    }
+
+    [Fact]
+    public async Task LinkedTablesWhoseSmallCellsAddUpToASmallCellAreRefusedAndNothingIsStored()
+    {
+        // Women are 1 and 1 by county; by sex alone they are one cell of 2, so 1 + 1 = 2 whatever is hidden.
+        var client = hub.CreateClientAs("AF", "publisher");
+        var period = NextPeriod();
+        var before = await hub.StoredAsync();
+
+        var payload = await client.PublishLinkedAsync(
+            Table("LINK-F1", ["SEX", "COUNTY"], SexByCounty(("01", 1, null, 20, null), ("03", 1, null, 24, null)), ("referencePeriod", period), ("threshold", 3)),
+            Table("LINK-F2", ["SEX"], [Cell(2, null, "SEX=F"), Cell(44, null, "SEX=M")], ("referencePeriod", period), ("threshold", 3)));
+
+        var errors = payload["errors"]!.AsArray();
+        var messages = errors.Select(e => e!["message"]!.GetValue<string>()).ToList();
+        Assert.Contains(messages, m => m.Contains("(SEX=F, COUNTY=01), (SEX=F, COUNTY=03)") && m.Contains("'Tabell LINK-F2'"));
+        Assert.Contains(messages, m => m.Contains("(SEX=F)") && m.Contains("'Tabell LINK-F1'"));
+        Assert.All(errors, e => Assert.Equal("INVALID_VALUE", e!["code"]!.GetValue<string>()));
+        Assert.All(messages, m => Assert.DoesNotMatch(@"\b[12]\b", m));
+        Assert.Equal(before, await hub.StoredAsync());
+    }
+
+    [Fact]
     public async Task RepublishingADatasetReplacesItAndKeepsWhatIsNotGiven()
     {
         var client = hub.CreateClientAs("AF", "publisher");
