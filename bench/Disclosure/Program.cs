@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Disclosure.Bench;
+using Hub.Statistics;
 using Hub.Statistics.Disclosure;
 
 // Times DisclosureControl.Protect on a five-dimension table of about 20 000 inner cells.

@@ -1,4 +1,5 @@
 using System.Text;
+using Hub.Statistics;
 using Hub.Statistics.Disclosure;
 
 namespace Disclosure.Bench;

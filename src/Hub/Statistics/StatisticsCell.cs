@@ -1,4 +1,3 @@
-using System.ComponentModel;
 
 namespace Hub.Statistics;
 
@@ -24,17 +23,4 @@ public sealed class StatisticsCell
     public long? Count { get; set; }
     public long? Population { get; set; }
     public CellStatus Status { get; set; }
-}
-
-/// <summary>Publication status of a cell; suppressed cells carry the SDMX confidentiality codes A and D.</summary>
-public enum CellStatus
-{
-    [Description("The count is published.")]
-    Published,
-    [Description("The count is zero, published as 0.")]
-    Zero,
-    [Description("Suppressed because the count is below the threshold (SDMX confidentiality status A).")]
-    PrimarySuppressed,
-    [Description("Suppressed so that a primary-suppressed cell cannot be worked out from the others (SDMX status D).")]
-    SecondarySuppressed,
 }

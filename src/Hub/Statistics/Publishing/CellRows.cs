@@ -1,5 +1,4 @@
 using Hub.Statistics.Disclosure;
-using StoredStatus = Hub.Statistics.CellStatus;
 
 namespace Hub.Statistics.Publishing;
 
@@ -8,11 +7,11 @@ public sealed record StatusCounts(int Published, int Zero, int PrimarySuppressed
 {
     public int Cells => Published + Zero + PrimarySuppressed + SecondarySuppressed;
 
-    public static StatusCounts Of(IEnumerable<StoredStatus> statuses)
+    public static StatusCounts Of(IEnumerable<CellStatus> statuses)
     {
         var all = statuses.ToList();
-        return new(all.Count(s => s == StoredStatus.Published), all.Count(s => s == StoredStatus.Zero),
-            all.Count(s => s == StoredStatus.PrimarySuppressed), all.Count(s => s == StoredStatus.SecondarySuppressed));
+        return new(all.Count(s => s == CellStatus.Published), all.Count(s => s == CellStatus.Zero),
+            all.Count(s => s == CellStatus.PrimarySuppressed), all.Count(s => s == CellStatus.SecondarySuppressed));
     }
 }
 
@@ -25,7 +24,7 @@ internal static class CellRows
         var rows = new List<StatisticsCell>(table.Cells.Count);
         foreach (var cell in table.Cells)
         {
-            var row = new StatisticsCell { DatasetId = datasetId, Status = Stored(cell.Status) };
+            var row = new StatisticsCell { DatasetId = datasetId, Status = cell.Status };
             for (var d = 0; d < columns.Length; d++) columns[d].Set(row, cell.Coordinates[d]);
             if (!cell.Status.IsSuppressed())
             {
@@ -46,18 +45,10 @@ internal static class CellRows
     {
         var safe = row.Status switch
         {
-            StoredStatus.PrimarySuppressed or StoredStatus.SecondarySuppressed => row.Count is null && row.Population is null,
-            StoredStatus.Zero => row.Count == 0,
+            CellStatus.PrimarySuppressed or CellStatus.SecondarySuppressed => row.Count is null && row.Population is null,
+            CellStatus.Zero => row.Count == 0,
             _ => row.Count >= threshold,
         };
         if (!safe) throw new InvalidOperationException("Disclosure control returned a cell whose status and count disagree; nothing was stored.");
     }
-
-    private static StoredStatus Stored(Disclosure.CellStatus status) => status switch
-    {
-        Disclosure.CellStatus.Published => StoredStatus.Published,
-        Disclosure.CellStatus.Zero => StoredStatus.Zero,
-        Disclosure.CellStatus.PrimarySuppressed => StoredStatus.PrimarySuppressed,
-        _ => StoredStatus.SecondarySuppressed,
-    };
 }

@@ -1,4 +1,5 @@
 using Google.OrTools.LinearSolver;
+using Hub.Statistics;
 using Hub.Statistics.Disclosure;
 
 namespace Hub.Tests.Statistics.Disclosure;

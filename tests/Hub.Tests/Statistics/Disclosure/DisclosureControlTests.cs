@@ -1,3 +1,4 @@
+using Hub.Statistics;
 using Hub.Statistics.Disclosure;
 
 namespace Hub.Tests.Statistics.Disclosure;
@@ -184,12 +185,12 @@ public sealed class DisclosureControlTests
     }
 
     [Theory]
-    [InlineData(CellStatus.Published, "F")]
-    [InlineData(CellStatus.Zero, "F")]
+    [InlineData(CellStatus.Published, null)]
+    [InlineData(CellStatus.Zero, null)]
     [InlineData(CellStatus.PrimarySuppressed, "A")]
     [InlineData(CellStatus.SecondarySuppressed, "D")]
-    public void StatusesCarryTheSdmxConfidentialityCodes(CellStatus status, string code) =>
-        Assert.Equal(code, status.ToSdmxConfidentialityStatus());
+    public void SuppressedStatusesCarryTheSdmxConfidentialityCodes(CellStatus status, string? code) =>
+        Assert.Equal(code, status.SdmxStatus());
 
     [Fact]
     public void ThreeDimensionalTableIsProtected()

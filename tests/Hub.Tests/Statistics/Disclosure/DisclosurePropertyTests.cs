@@ -1,4 +1,5 @@
 using CsCheck;
+using Hub.Statistics;
 using Hub.Statistics.Disclosure;
 
 namespace Hub.Tests.Statistics.Disclosure;

@@ -1,3 +1,4 @@
+using Hub.Statistics;
 using Hub.Statistics.Disclosure;
 
 namespace Hub.Tests.Statistics.Disclosure;
