@@ -34,6 +34,9 @@ public sealed record BenchOptions
     public string? Results { get; init; }
     public int Seed { get; init; } = 2026;
 
+    /// <summary>Whether the Hub keeps responses to anonymous queries (its default) or runs every request.</summary>
+    public bool ResultCache { get; init; } = true;
+
     public int InterventionsFor(int materials) => Interventions ?? Math.Max(100, materials / 5);
 
     public static BenchOptions Parse(string[] args)
@@ -59,6 +62,7 @@ public sealed record BenchOptions
                 "--generate-only" => options with { GenerateOnly = true },
                 "--results" => options with { Results = Next() },
                 "--seed" => options with { Seed = Int(Next()) },
+                "--result-cache" => options with { ResultCache = Next() switch { "on" => true, "off" => false, var v => throw new ArgumentException($"--result-cache is on or off, not {v}.") } },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
         }
@@ -76,6 +80,8 @@ public sealed record BenchOptions
           --scale-duration S   seconds per operation in the scaling runs (8)
           --reuse              reuse inventories generated earlier (cached under the temp folder)
           --results FILE       where to write the report (bench/RESULTS.md)
+          --result-cache off   run every request in the Hub instead of answering repeated anonymous queries from its
+                               result cache (on, the Hub's default): the engine against the baseline
           --generate-only      only generate and cache the inventory, print its folder
         Diagnostics: `explain --data-folder DIR` prints each operation's SQL statements, times and query plans.
         """;

@@ -43,7 +43,10 @@ public static class ResultsWriter
         md.AppendLine($"Load: {o.Connections} concurrent keep-alive connections, closed loop (each sends its next request when the answer is read), " +
             $"{o.WarmUp:0.#} s warm-up per server, then {o.Duration:0.#} s per server measured in two halves interleaved Hub-baseline-baseline-Hub; " +
             $"at most {o.MaxRequests:N0} requests per measurement. The load generator runs on the same 2 cores as the servers (both sides alike). " +
-            "Callers are anonymous unless stated. Latency is from sending the request to reading the last byte.");
+            "Callers are anonymous unless stated. Latency is from sending the request to reading the last byte. " +
+            (o.ResultCache
+                ? "The Hub runs with its default configuration, so it answers a repeated anonymous query from its result cache (kept until the database changes); each operation cycles through a few variants, so after the first round nearly every Hub request is a cache hit, while the baseline runs every request."
+                : "The Hub's result cache is off (`--result-cache off`): every request runs, as in the baseline."));
         md.AppendLine();
         Targets(md, r);
         Operations(md, r);

@@ -46,7 +46,7 @@ public static class BenchRun
     /// <summary>Every operation on the main inventory, an authenticated variant, then the memory run.</summary>
     private static async Task MeasureAsync(BenchOptions options, GeneratedInventory inventory, BenchReport report)
     {
-        await using var servers = await ServerPair.StartAsync(inventory);
+        await using var servers = await ServerPair.StartAsync(inventory, options.ResultCache);
         report.HubIdleMiB = servers.Hub.ResidentMiB();
         report.BaselineIdleMiB = servers.Baseline.ResidentMiB();
         var bench = new OperationBench(servers, options);

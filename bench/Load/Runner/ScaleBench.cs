@@ -20,7 +20,7 @@ public static class ScaleBench
         {
             foreach (var inventory in inventories.OrderBy(i => i.Size.Materials))
             {
-                var servers = await ServerPair.StartAsync(inventory);
+                var servers = await ServerPair.StartAsync(inventory, options.ResultCache);
                 var operations = await OperationCatalogue.CreateAsync(inventory.Folder, options.Seed, withCompare: false, CancellationToken.None);
                 sizes.Add((inventory, servers, new OperationBench(servers, options), operations.Where(o => Keys.Contains(o.Key)).ToList()));
             }

@@ -16,7 +16,7 @@ public sealed class ServerPair : IAsyncDisposable
     public ServerProcess Hub { get; }
     public ServerProcess Baseline { get; }
 
-    public static async Task<ServerPair> StartAsync(GeneratedInventory inventory)
+    public static async Task<ServerPair> StartAsync(GeneratedInventory inventory, bool resultCache)
     {
         var hub = await ServerProcess.StartAsync("Hub", HubDll(), [], new Dictionary<string, string>
         {
@@ -28,6 +28,7 @@ public sealed class ServerPair : IAsyncDisposable
             // stays in the pipeline and is measured) so that they do not answer 429 instead of running the operations.
             ["Hub__RateLimit__PermitsPerMinute"] = "1000000000",
             ["Hub__RateLimit__AnonymousPermitsPerMinute"] = "1000000000",
+            ["Hub__ResultCache__Enabled"] = resultCache ? "true" : "false",
         }, Path.Combine(inventory.Folder, "hub.log"), async client =>
         {
             using var content = new StringContent("{\"query\":\"{ __typename }\"}", Encoding.UTF8, "application/json");

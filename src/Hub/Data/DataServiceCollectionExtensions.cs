@@ -13,15 +13,20 @@ public static class DataServiceCollectionExtensions
         // Pooled: a request reuses a context (and its compiled model and services) instead of building one.
         services.AddDbContextPool<HubDbContext>((sp, options) =>
         {
-            var hub = sp.GetRequiredService<IOptions<HubOptions>>().Value;
-            if (string.Equals(hub.DatabaseProvider, "Postgres", StringComparison.OrdinalIgnoreCase))
-                throw new NotSupportedException(
-                    "PostgreSQL is prepared in the model but not wired in this build; see README, 'Growing beyond one machine'.");
-            var connectionString = configuration.GetConnectionString("Hub") ?? $"Data Source={Path.Combine(hub.ResolveDataFolder(), "hub.db")}";
-            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(HubDbContext).Assembly.FullName));
+            options.UseSqlite(ConnectionString(sp, configuration), sqlite => sqlite.MigrationsAssembly(typeof(HubDbContext).Assembly.FullName));
             options.AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), SqliteSettings.BusyTimeout.Instance);
         });
+        services.AddSingleton(sp => new DatabaseVersion(ConnectionString(sp, configuration)));
         services.AddHostedService<DatabaseInitializer>();
         return services;
+    }
+
+    private static string ConnectionString(IServiceProvider services, IConfiguration configuration)
+    {
+        var hub = services.GetRequiredService<IOptions<HubOptions>>().Value;
+        if (string.Equals(hub.DatabaseProvider, "Postgres", StringComparison.OrdinalIgnoreCase))
+            throw new NotSupportedException(
+                "PostgreSQL is prepared in the model but not wired in this build; see README, 'Growing beyond one machine'.");
+        return configuration.GetConnectionString("Hub") ?? $"Data Source={Path.Combine(hub.ResolveDataFolder(), "hub.db")}";
     }
 }

@@ -39,6 +39,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddOptions<QueryLimitOptions>().BindConfiguration(QueryLimitOptions.Section)
             .Validate(limits => limits.ExecutionTimeout > TimeSpan.Zero, "Hub:Limits:ExecutionTimeout must be a positive time span.")
             .ValidateOnStart();
+        services.AddOptions<Caching.ResultCacheOptions>().BindConfiguration(Caching.ResultCacheOptions.Section);
+        services.AddSingleton<Caching.ResultCache>();
         services.AddSingleton<DocumentCache>();
         services.AddSingleton<IConfigureExecution>(sp => sp.GetRequiredService<DocumentCache>());
         services.AddSingleton<IConfigureExecution, QueryLimits>();

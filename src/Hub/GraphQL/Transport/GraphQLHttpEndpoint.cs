@@ -7,6 +7,7 @@ using GraphQLParser.Exceptions;
 using Hub.Access;
 using Hub.Data;
 using Hub.Errors;
+using Hub.GraphQL.Caching;
 using Hub.GraphQL.Limits;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,7 @@ public sealed class GraphQLHttpEndpoint(
     Vocabularies.VocabularyCache vocabulary,
     IOptions<QueryLimitOptions> limits,
     IWebHostEnvironment environment,
+    ResultCache results,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext http)
@@ -95,6 +97,14 @@ public sealed class GraphQLHttpEndpoint(
     {
         var statements = SqlStatementCounter.Begin();
         var caller = await callers.ResolveAsync(http);
+        // The key reads the data's version before the query runs, so a response is never kept under a newer one.
+        var cacheKey = results.KeyOf(caller, graphQLRequest, responseType, serializer);
+        if (cacheKey is not null && results.Find(cacheKey) is { } kept)
+        {
+            http.Response.Headers["X-Hub-Cache"] = "hit";
+            await WriteKeptAsync(http, responseType, kept);
+            return;
+        }
         using var deadline = new ExecutionDeadline(limits.Value.ExecutionTimeout, http.RequestAborted);
         var options = new ExecutionOptions
         {
@@ -127,18 +137,38 @@ public sealed class GraphQLHttpEndpoint(
                 graphQLRequest.OperationName ?? "(unnamed)", error.Extensions!["actual"], http.TraceIdentifier);
             result = new ExecutionResult { Errors = [error], Executed = true };
         }
-        if (options.UserContext.TryGetValue(QueryLimits.CostKey, out var cost) && cost is long requested)
+        long? cost = null;
+        if (options.UserContext.TryGetValue(QueryLimits.CostKey, out var requested) && requested is long value)
         {
             // Client developers see what their queries cost, in a header and in the response itself.
-            http.Response.Headers["X-Hub-Cost"] = requested.ToString();
+            cost = value;
+            http.Response.Headers["X-Hub-Cost"] = value.ToString();
             result.Extensions ??= new Dictionary<string, object?>();
-            result.Extensions["cost"] = new Dictionary<string, object?> { ["requested"] = requested, ["limit"] = limits.Value.MaxCost };
+            result.Extensions["cost"] = new Dictionary<string, object?> { ["requested"] = value, ["limit"] = limits.Value.MaxCost };
         }
         if (environment.IsDevelopment())
             http.Response.Headers["X-Hub-Sql-Statements"] = statements.Value.ToString();
+        if (cacheKey is not null && ResultCache.IsKeepable(result))
+        {
+            using var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, result, http.RequestAborted);
+            var response = new ResultCache.Response(buffer.ToArray(), cost);
+            results.Keep(cacheKey, response);
+            http.Response.Headers["X-Hub-Cache"] = "miss";
+            await WriteKeptAsync(http, responseType, response);
+            return;
+        }
         // A request error (nothing executed) is a client error under graphql-response+json; application/json keeps 200.
         var status = !result.Executed && responseType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await WriteAsync(http, responseType, status, result);
+    }
+
+    private static async Task WriteKeptAsync(HttpContext http, string responseType, ResultCache.Response response)
+    {
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = $"{responseType}; charset=utf-8";
+        if (response.Cost is { } cost) http.Response.Headers["X-Hub-Cost"] = cost.ToString();
+        await http.Response.Body.WriteAsync(response.Body, http.RequestAborted);
     }
 
     private async Task<GraphQLRequest?> ReadBodyAsync(HttpContext http, string responseType)

@@ -1,0 +1,71 @@
+using Hub.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace Hub.Tests.Limits;
+
+/// <summary>Responses to anonymous queries are kept until the database changes, whoever changes it.</summary>
+public sealed class ResultCacheTests
+{
+    private const string Query = "query($n: Int) { materials(first: $n, orderBy: { field: TITLE, direction: ASC }) { nodes { id title } } }";
+
+    [Fact]
+    public async Task RepeatedAnonymousQueriesAreAnsweredFromTheCacheUntilAnotherProcessChangesTheData()
+    {
+        using var hub = new HubFactory();
+        var client = hub.CreateClient();
+
+        var first = await client.PostGraphQLAsync(Query, new { n = 3 });
+        var again = await client.PostGraphQLAsync(Query, new { n = 3 });
+        var otherVariables = await client.PostGraphQLAsync(Query, new { n = 2 });
+
+        Assert.Equal(["miss", "hit", "miss"], new[] { first, again, otherVariables }.Select(CacheHeader));
+        Assert.Equal(first.Body, again.Body);
+        Assert.Equal(first.Http.Headers.GetValues("X-Hub-Cost"), again.Http.Headers.GetValues("X-Hub-Cost"));
+
+        // A connection of its own to the database file, as a command-line import in another process would have.
+        var id = first.EnsureNoErrors().Data["materials"]!["nodes"]![0]!["id"]!.GetValue<string>();
+        var title = first.Data["materials"]!["nodes"]![0]!["title"]!.GetValue<string>();
+        await using (var other = new SqliteConnection($"Data Source={Path.Combine(hub.DataFolder, "hub.db")};Pooling=False"))
+        {
+            await other.OpenAsync();
+            await using var update = other.CreateCommand();
+            update.CommandText = "UPDATE Materials SET Title = 'AAA ändrad av en annan process' WHERE Title = $title";
+            update.Parameters.AddWithValue("$title", title);
+            Assert.Equal(1, await update.ExecuteNonQueryAsync());
+        }
+
+        var afterChange = await client.PostGraphQLAsync(Query, new { n = 3 });
+        Assert.Equal("miss", CacheHeader(afterChange));
+        Assert.Equal("AAA ändrad av en annan process", afterChange.EnsureNoErrors().Data["materials"]!["nodes"]![0]!["title"]!.GetValue<string>());
+        Assert.Equal(id, afterChange.Data["materials"]!["nodes"]![0]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AuthenticatedCallersAndErrorsAreNeverKept()
+    {
+        using var hub = new HubFactory();
+        var reader = hub.CreateClientAs("AF", "reader");
+        var anonymous = hub.CreateClient();
+
+        var asReader = new[] { await reader.PostGraphQLAsync(Query, new { n = 3 }), await reader.PostGraphQLAsync(Query, new { n = 3 }) };
+        var tooLarge = new[] { await anonymous.PostGraphQLAsync(Query, new { n = 101 }), await anonymous.PostGraphQLAsync(Query, new { n = 101 }) };
+
+        Assert.All(asReader, r => Assert.Null(CacheHeader(r.EnsureNoErrors())));
+        Assert.All(tooLarge, r => Assert.Equal(("PAGE_SIZE_EXCEEDED", (string?)null), (r.FirstErrorCode, CacheHeader(r))));
+    }
+
+    [Fact]
+    public async Task TheCacheCanBeTurnedOff()
+    {
+        using var hub = new HubFactory();
+        hub.Settings["Hub:ResultCache:Enabled"] = "false";
+        var client = hub.CreateClient();
+
+        var responses = new[] { await client.PostGraphQLAsync(Query, new { n = 3 }), await client.PostGraphQLAsync(Query, new { n = 3 }) };
+
+        Assert.All(responses, r => Assert.Null(CacheHeader(r.EnsureNoErrors())));
+    }
+
+    private static string? CacheHeader(GraphQLResponse response) =>
+        response.Http.Headers.TryGetValues("X-Hub-Cache", out var values) ? values.Single() : null;
+}
