@@ -5,20 +5,24 @@ namespace Hub.Vocabularies;
 
 /// <summary>
 /// All vocabulary entries, held in memory: they are few, read on nearly every request (labels, filter codes,
-/// import labels) and change rarely. A write to a vocabulary calls <see cref="Invalidate"/>.
+/// import labels) and change rarely. A write through this process calls <see cref="Invalidate"/>; a commit by any
+/// other process (a command-line import while the server runs) changes the <see cref="DatabaseVersion"/> the
+/// snapshot was read at, and the next request reads the entries again.
 /// </summary>
-public sealed class VocabularyCache(IServiceScopeFactory scopes)
+public sealed class VocabularyCache(IServiceScopeFactory scopes, DatabaseVersion version)
 {
     private volatile Snapshot? _snapshot;
 
     public async ValueTask<Snapshot> GetAsync(CancellationToken cancellationToken)
     {
-        if (_snapshot is { } snapshot) return snapshot;
+        // Read before the entries, so that a commit while they load makes the next request load them again.
+        var current = version.Current;
+        if (_snapshot is { } snapshot && snapshot.Version == current) return snapshot;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
         var entries = await db.VocabularyEntries.AsNoTracking().OrderBy(v => v.Scheme).ThenBy(v => v.SortOrder).ThenBy(v => v.Code)
             .ToListAsync(cancellationToken);
-        return _snapshot = new Snapshot(entries);
+        return _snapshot = new Snapshot(entries, current);
     }
 
     public void Invalidate() => _snapshot = null;
@@ -29,12 +33,18 @@ public sealed class VocabularyCache(IServiceScopeFactory scopes)
         private readonly ILookup<string, VocabularyEntry> _byScheme;
         private readonly Dictionary<int, VocabularyEntry> _byId;
 
-        public Snapshot(IReadOnlyList<VocabularyEntry> entries)
+        /// <param name="entries">Every vocabulary entry.</param>
+        /// <param name="version">The <see cref="DatabaseVersion"/> they were read at; -1 for a snapshot outside the cache.</param>
+        public Snapshot(IReadOnlyList<VocabularyEntry> entries, long version = -1)
         {
+            Version = version;
             _byCode = entries.ToDictionary(e => (e.Scheme, e.Code));
             _byScheme = entries.ToLookup(e => e.Scheme);
             _byId = entries.ToDictionary(e => e.Id);
         }
+
+        /// <summary>The database version the entries were read at.</summary>
+        public long Version { get; }
 
         public IEnumerable<VocabularyEntry> Scheme(string scheme) => _byScheme[scheme];
 

@@ -22,22 +22,29 @@ public sealed class ResultCacheTests
         Assert.Equal(first.Body, again.Body);
         Assert.Equal(first.Http.Headers.GetValues("X-Hub-Cost"), again.Http.Headers.GetValues("X-Hub-Cost"));
 
-        // A connection of its own to the database file, as a command-line import in another process would have.
         var id = first.EnsureNoErrors().Data["materials"]!["nodes"]![0]!["id"]!.GetValue<string>();
         var title = first.Data["materials"]!["nodes"]![0]!["title"]!.GetValue<string>();
-        await using (var other = new SqliteConnection($"Data Source={Path.Combine(hub.DataFolder, "hub.db")};Pooling=False"))
-        {
-            await other.OpenAsync();
-            await using var update = other.CreateCommand();
-            update.CommandText = "UPDATE Materials SET Title = 'AAA ändrad av en annan process' WHERE Title = $title";
-            update.Parameters.AddWithValue("$title", title);
-            Assert.Equal(1, await update.ExecuteNonQueryAsync());
-        }
+        await ExecuteInAnotherConnectionAsync(hub, "UPDATE Materials SET Title = 'AAA ändrad av en annan process' WHERE Title = $title", ("$title", title));
 
         var afterChange = await client.PostGraphQLAsync(Query, new { n = 3 });
         Assert.Equal("miss", CacheHeader(afterChange));
         Assert.Equal("AAA ändrad av en annan process", afterChange.EnsureNoErrors().Data["materials"]!["nodes"]![0]!["title"]!.GetValue<string>());
         Assert.Equal(id, afterChange.Data["materials"]!["nodes"]![0]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task VocabularyLabelsChangedByAnotherProcessShowWithoutARestart()
+    {
+        using var hub = new HubFactory();
+        var reader = hub.CreateClientAs("AF", "reader"); // never served from the result cache: this is the vocabulary cache
+        const string Themes = "{ materials(first: 1, filter: { themes: [\"INTERPRETING\"] }) { nodes { themes(first: 10) { nodes { code labelSv } } } } }";
+        string LabelOf(GraphQLResponse response) => response.EnsureNoErrors().Data["materials"]!["nodes"]![0]!["themes"]!["nodes"]!.AsArray()
+            .Single(t => t!["code"]!.GetValue<string>() == "INTERPRETING")!["labelSv"]!.GetValue<string>();
+        Assert.NotEqual("Tolkning (ändrad)", LabelOf(await reader.PostGraphQLAsync(Themes)));
+
+        await ExecuteInAnotherConnectionAsync(hub, "UPDATE VocabularyEntries SET LabelSv = 'Tolkning (ändrad)' WHERE Scheme = 'THEME' AND Code = 'INTERPRETING'");
+
+        Assert.Equal("Tolkning (ändrad)", LabelOf(await reader.PostGraphQLAsync(Themes)));
     }
 
     [Fact]
@@ -64,6 +71,17 @@ public sealed class ResultCacheTests
         var responses = new[] { await client.PostGraphQLAsync(Query, new { n = 3 }), await client.PostGraphQLAsync(Query, new { n = 3 }) };
 
         Assert.All(responses, r => Assert.Null(CacheHeader(r.EnsureNoErrors())));
+    }
+
+    /// <summary>Runs one statement on a connection of its own to the database file, as a command-line import in another process would.</summary>
+    private static async Task ExecuteInAnotherConnectionAsync(HubFactory hub, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var other = new SqliteConnection($"Data Source={Path.Combine(hub.DataFolder, "hub.db")};Pooling=False");
+        await other.OpenAsync();
+        await using var command = other.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 
     private static string? CacheHeader(GraphQLResponse response) =>
