@@ -24,7 +24,8 @@ internal static class TableProtection
             {
                 var table = group[cells.Key];
                 var others = string.Join(", ", group.Where(t => t != table).Select(t => $"'{t.Values.Title}'"));
-                var named = cells.Select(c => Describe(table.Input.Dimensions, c.Coordinates)).Distinct().ToList();
+                var codes = table.Input.Dimensions.Select(d => d.Code).ToList();
+                var named = cells.Select(c => SharedCells.Describe(string.Join('\u001f', c.Coordinates), codes)).Distinct().ToList();
                 problems.Add(table.Submission.Places.Field("cells", UserErrorCodes.InvalidValue,
                     $"Together with the linked {(group.Count > 2 ? "datasets" : "dataset")} {others}, the small counts {string.Join(", ", named.Take(8))}{(named.Count > 8 ? $" and {named.Count - 8} more" : "")} " +
                     "could be worked out exactly whatever is suppressed: a small cell of one table is the sum of small cells of another. " +
@@ -40,10 +41,6 @@ internal static class TableProtection
             return null;
         }
     }
-
-    /// <summary>"(SEX=F, AGE_BAND=16-24)"; totals are left out, so the grand total is "()".</summary>
-    private static string Describe(IReadOnlyList<Dimension> dimensions, IReadOnlyList<string> coordinates) =>
-        $"({string.Join(", ", dimensions.Zip(coordinates).Where(p => p.Second != DisclosureControl.Total).Select(p => $"{p.First.Code}={p.Second}"))})";
 
     /// <summary>Linked tables describe the same people: one threshold, the same categories and the same totals where they overlap.</summary>
     private static void CheckAgree(PreparedTable first, PreparedTable other, List<TableProblem> problems)
