@@ -50,9 +50,6 @@ public abstract class ItemKind<T> where T : class, IEntity
         Func<string, object?> valueOf, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<FieldProblem>>([]);
 
-    /// <summary>True when a committed change must refresh the in-memory vocabulary.</summary>
-    public virtual bool ChangesVocabulary => false;
-
     public ItemField<T>? Field(string name) =>
         (_byName ??= Fields.ToDictionary(f => f.Name, StringComparer.Ordinal)).GetValueOrDefault(name);
 }

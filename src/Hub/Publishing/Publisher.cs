@@ -16,7 +16,7 @@ public sealed class Publisher(IHubEvents events, VocabularyCache vocabulary, Tim
         {
             var snapshot = await vocabulary.GetAsync(cancellationToken);
             var context = await PublishingContext.LoadAsync(db, snapshot, clock.GetUtcNow(), cancellationToken);
-            return new WriteSession(db, transaction, actor, context, events, vocabulary);
+            return new WriteSession(db, transaction, actor, context, events);
         }
         catch
         {

@@ -2,7 +2,6 @@ using Hub.Access;
 using Hub.Audit;
 using Hub.Data;
 using Hub.GraphQL;
-using Hub.Vocabularies;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Hub.Publishing;
@@ -17,22 +16,19 @@ public sealed class WriteSession : IAsyncDisposable
     private readonly IDbContextTransaction _transaction;
     private readonly Actor _actor;
     private readonly IHubEvents _events;
-    private readonly VocabularyCache _vocabularyCache;
     private readonly List<Func<AuditEntry>> _pending = [];
     private readonly List<ItemChanged> _changed = [];
     private AuditAppender? _audit;
-    private bool _vocabularyChanged;
     private bool _finished;
 
     internal WriteSession(HubDbContext db, IDbContextTransaction transaction, Actor actor, PublishingContext context,
-        IHubEvents events, VocabularyCache vocabularyCache)
+        IHubEvents events)
     {
         _db = db;
         _transaction = transaction;
         _actor = actor;
         Context = context;
         _events = events;
-        _vocabularyCache = vocabularyCache;
     }
 
     public PublishingContext Context { get; }
@@ -42,7 +38,6 @@ public sealed class WriteSession : IAsyncDisposable
     /// <summary>Notes a change to audit; the entry is written at the next flush, once the item has its id.</summary>
     public void Record<T>(ItemKind<T> kind, T item, string operation, IReadOnlyList<FieldChange> changes) where T : class, IEntity
     {
-        _vocabularyChanged |= kind.ChangesVocabulary;
         _pending.Add(() => new AuditEntry
         {
             At = Context.Now, Subject = _actor.Subject, Organisation = _actor.OrganisationCode, Via = _actor.Via,
@@ -86,7 +81,6 @@ public sealed class WriteSession : IAsyncDisposable
         await _transaction.CommitAsync(cancellationToken);
         _finished = true;
         _db.ChangeTracker.Clear();
-        if (_vocabularyChanged) _vocabularyCache.Invalidate();
         _events.Raise(_changed);
         return _changed;
     }

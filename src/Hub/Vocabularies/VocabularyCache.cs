@@ -5,9 +5,8 @@ namespace Hub.Vocabularies;
 
 /// <summary>
 /// All vocabulary entries, held in memory: they are few, read on nearly every request (labels, filter codes,
-/// import labels) and change rarely. A write through this process calls <see cref="Invalidate"/>; a commit by any
-/// other process (a command-line import while the server runs) changes the <see cref="DatabaseVersion"/> the
-/// snapshot was read at, and the next request reads the entries again.
+/// import labels) and change rarely. Any commit, by this process or another (a command-line import while the server
+/// runs), changes the <see cref="DatabaseVersion"/> the snapshot was read at, and the next request reads them again.
 /// </summary>
 public sealed class VocabularyCache(IServiceScopeFactory scopes, DatabaseVersion version)
 {
@@ -24,8 +23,6 @@ public sealed class VocabularyCache(IServiceScopeFactory scopes, DatabaseVersion
             .ToListAsync(cancellationToken);
         return _snapshot = new Snapshot(entries, current);
     }
-
-    public void Invalidate() => _snapshot = null;
 
     public sealed class Snapshot
     {

@@ -19,8 +19,6 @@ public sealed partial class VocabularyInputs : ItemKind<VocabularyEntry>
 
     public override bool AdminsManage => true;
 
-    public override bool ChangesVocabulary => true;
-
     public override IReadOnlyList<ItemField<VocabularyEntry>> Fields { get; } =
     [
         new ChoiceField<VocabularyEntry>("scheme", "The vocabulary the entry belongs to. Cannot be changed later.", typeof(VocabularySchemeGraphType),
