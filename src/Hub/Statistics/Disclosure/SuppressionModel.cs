@@ -157,6 +157,7 @@ internal sealed class SuppressionModel
         {
             foreach (var member in _groups[g].Members) groupOf[member.Table][member.Cell] = g;
         }
+        var innerCells = _tables.Select(t => Enumerable.Range(0, t.CellCount).Where(t.IsInner).ToList()).ToArray();
         for (var changed = true; changed;)
         {
             changed = false;
@@ -164,7 +165,7 @@ internal sealed class SuppressionModel
             {
                 var table = _tables[t];
                 var roomy = new HashSet<int>();
-                var inner = Enumerable.Range(0, table.CellCount).Where(table.IsInner).ToList();
+                var inner = innerCells[t];
                 foreach (var cell in inner.Where(c => statuses[groupOf[t][c]].IsSuppressed() && table.Counts[c] > 0))
                 {
                     roomy.UnionWith(table.Totals(cell));
