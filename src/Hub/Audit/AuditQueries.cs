@@ -1,7 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using Hub.Auth;
+using Hub.Access;
 using Hub.Data.Paging;
+using Hub.Errors;
 using Hub.GraphQL;
 using Hub.GraphQL.Paging;
 using Hub.Publishing;
@@ -23,9 +25,14 @@ public static class AuditQueries
             {
                 var hub = c.Hub();
                 var itemId = c.GetArgument<string>("itemId");
+                var ownership = c.RequestServices!.GetRequiredService<Ownership>();
+                // An item the caller may not see answers exactly as one that does not exist, or ids could be enumerated.
+                if (!await ExistsForAsync(hub, itemId, ownership.IsHubAdmin(hub.Caller), c.CancellationToken))
+                    throw new HubException(ErrorCodes.NotFound, $"No item has the id '{itemId}', or you may not see it.",
+                        new Dictionary<string, object?> { ["argument"] = "itemId" });
                 var entries = hub.Db.AuditEntries.AsNoTracking().Where(e => e.ItemId == itemId);
                 var owner = await entries.Select(e => new { e.Owner }).FirstOrDefaultAsync(c.CancellationToken);
-                if (owner is not null) c.RequestServices!.GetRequiredService<Ownership>().EnsureMayReadAudit(hub.Caller, owner.Owner);
+                if (owner is not null) ownership.EnsureMayReadAudit(hub.Caller, owner.Owner);
                 return await BySequence.PageAsync(entries, c.Paging(), c.CancellationToken);
             });
         query.Connection<object?, AuditEntryConnectionType>("auditLog",
@@ -43,4 +50,22 @@ public static class AuditQueries
                 return await BySequence.PageAsync(entries, c.Paging(), c.CancellationToken);
             });
     }
+
+    /// <summary>Whether the item exists and the caller may see it; the Hub's admins read any item's trail.</summary>
+    private static async Task<bool> ExistsForAsync(HubRequestContext hub, string itemId, bool admin, CancellationToken cancellationToken)
+    {
+        if (!GlobalId.TryDecode(itemId, out var type, out var key)) return false;
+        return type switch
+        {
+            Materials.MaterialType.TypeName => await Visible(hub.Db.Materials, hub.Caller, admin).AnyAsync(m => m.Id == key, cancellationToken),
+            Interventions.InterventionType.TypeName => await Visible(hub.Db.Interventions, hub.Caller, admin).AnyAsync(i => i.Id == key, cancellationToken),
+            Statistics.StatisticsDatasetType.TypeName => await Visible(hub.Db.StatisticsDatasets, hub.Caller, admin).AnyAsync(d => d.Id == key, cancellationToken),
+            Organisations.OrganisationType.TypeName => await hub.Db.Organisations.AnyAsync(o => o.Id == key, cancellationToken),
+            Vocabularies.VocabularyEntryType.TypeName => hub.Vocabulary.ById(key) is not null,
+            _ => false,
+        };
+    }
+
+    private static IQueryable<T> Visible<T>(IQueryable<T> items, Access.Caller caller, bool admin) where T : class, Access.IOwnedItem =>
+        admin ? items : items.VisibleTo(caller);
 }

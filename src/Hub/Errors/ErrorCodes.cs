@@ -10,6 +10,17 @@ public static class ErrorCodes
     public const string PageSizeExceeded = "PAGE_SIZE_EXCEEDED";
     public const string InvalidCursor = "INVALID_CURSOR";
     public const string Timeout = "TIMEOUT";
+    public const string TooManyValues = "TOO_MANY_VALUES";
+
+    // Query limits, refused before validation; each error carries `limit` and `actual`.
+    public const string MaxDocumentLengthExceeded = "MAX_DOCUMENT_LENGTH_EXCEEDED";
+    public const string MaxNodesExceeded = "MAX_NODES_EXCEEDED";
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string MaxFieldsExceeded = "MAX_FIELDS_EXCEEDED";
+    public const string MaxAliasesExceeded = "MAX_ALIASES_EXCEEDED";
+    public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
+    public const string MaxErrorsExceeded = "MAX_ERRORS_EXCEEDED";
+    public const string RateLimited = "RATE_LIMITED";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 
     // Transport (GraphQL over HTTP) errors.

@@ -47,6 +47,11 @@ public sealed class HubErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProv
             return;
         }
         if (context.OriginalException is OperationCanceledException) return;
+        if (context.OriginalException is Limits.ValidationErrorBudget.Stopped stopped)
+        {
+            context.Exception = Limits.ValidationErrorBudget.ErrorFor(stopped);
+            return;
+        }
         logger.LogError(context.OriginalException, "Unexpected error in GraphQL request {CorrelationId}", correlationId);
         context.OriginalException.Data[CorrelationIdKey] = correlationId;
         context.ErrorMessage = $"An unexpected error occurred. Quote reference {correlationId} to the Hub's operators.";

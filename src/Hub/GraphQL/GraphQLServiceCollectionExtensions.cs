@@ -25,6 +25,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddErrorInfoProvider<HubErrorInfoProvider>()
             // Rules that depend on the caller or the variables also run on cached documents.
             .AddValidationRule<Authorization.AuthorizationValidationRule>(useForCachedDocuments: true)
+            .AddValidationRule<ValidationErrorBudget>()
             .UsePersistedDocuments<TrustedDocuments>(global::GraphQL.DI.ServiceLifetime.Singleton, (persisted, services) =>
                 persisted.AllowOnlyPersistedDocuments = services.GetRequiredService<IConfiguration>().GetValue("Hub:GraphQL:OnlyTrustedDocuments", false))
             // The execution timeout is the request's own (ExecutionDeadline), checked before every field.

@@ -18,6 +18,7 @@ public sealed class HubSchema : Schema
         Description = "The Hub: the inventories of interventions, competence-development materials and follow-up statistics shared by the agencies of the joint plan for unemployed foreign-born women's entry into the labour market, and their partners.";
         Query = query;
         Mutation = mutation;
+        RegisterVisitor(new Limits.ListLimits());
     }
 }
 

@@ -27,7 +27,9 @@ public class HubFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (!disposing) return;
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        // Only this Hub's pool: clearing every pool while other test classes run can dispose a connection they are opening.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(DataFolder, "hub.db")}"))
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
         try
         {
             Directory.Delete(DataFolder, recursive: true);

@@ -17,23 +17,28 @@ public sealed record Cursor(string Ordering, JsonElement Key, int Id)
     public static Cursor Create<TKey>(string ordering, TKey key, int id) =>
         new(ordering, JsonSerializer.SerializeToElement(key), id);
 
-    public static Cursor Decode(string text, string expectedOrdering)
+    /// <summary>The cursor in <paramref name="text"/>, or INVALID_CURSOR naming the <paramref name="argument"/> it came in.</summary>
+    public static Cursor Decode(string text, string expectedOrdering, string argument)
     {
         try
         {
             var json = JsonSerializer.Deserialize<JsonElement[]>(Base64Url.DecodeFromChars(text));
-            if (json is { Length: 3 } && json[0].ValueKind == JsonValueKind.String && json[2].TryGetInt32(out var id))
+            if (json is { Length: 3 } && json[0].ValueKind == JsonValueKind.String && json[2].ValueKind == JsonValueKind.Number
+                && json[2].TryGetInt32(out var id))
             {
                 var cursor = new Cursor(json[0].GetString()!, json[1], id);
                 if (cursor.Ordering == expectedOrdering) return cursor;
-                throw Invalid($"The cursor belongs to the ordering {cursor.Ordering}, not {expectedOrdering}; start again without a cursor.");
+                throw Invalid($"The cursor belongs to the ordering {cursor.Ordering}, not {expectedOrdering}; start again without a cursor.", argument);
             }
         }
-        catch (Exception e) when (e is FormatException or JsonException or ArgumentException)
+        catch (Exception e) when (e is FormatException or JsonException or ArgumentException or InvalidOperationException)
         {
         }
-        throw Invalid("The cursor is not one this list handed out.");
+        throw Invalid(argument);
     }
 
-    private static HubException Invalid(string message) => new(ErrorCodes.InvalidCursor, message);
+    public static HubException Invalid(string argument) => Invalid("The cursor is not one this list handed out.", argument);
+
+    private static HubException Invalid(string message, string argument) =>
+        new(ErrorCodes.InvalidCursor, message, new Dictionary<string, object?> { ["argument"] = argument });
 }

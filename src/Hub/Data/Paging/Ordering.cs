@@ -67,8 +67,8 @@ public sealed class Ordering<T, TKey> : Ordering<T> where T : class, IEntity
         var descending = Descending ^ request.IsBackward;
         if (request.Cursor is { } text)
         {
-            var cursor = Cursor.Decode(text, Name);
-            source = source.Where(After(KeyOf(cursor.Key), cursor.Id, descending));
+            var cursor = Cursor.Decode(text, Name, request.CursorArgument);
+            source = source.Where(After(KeyOf(cursor.Key, request.CursorArgument), cursor.Id, descending));
         }
         var ordered = descending
             ? source.OrderByDescending(_key).ThenByDescending(e => e.Id)
@@ -76,15 +76,15 @@ public sealed class Ordering<T, TKey> : Ordering<T> where T : class, IEntity
         return ordered.Take(request.Size + 1);
     }
 
-    private static TKey KeyOf(JsonElement element)
+    private static TKey KeyOf(JsonElement element, string argument)
     {
         try
         {
             return element.Deserialize<TKey>()!;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException)
         {
-            throw new Errors.HubException(Errors.ErrorCodes.InvalidCursor, "The cursor is not one this list handed out.");
+            throw Cursor.Invalid(argument);
         }
     }
 

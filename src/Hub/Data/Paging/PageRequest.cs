@@ -14,6 +14,9 @@ public sealed record PageRequest(int? First, string? After, int? Last, string? B
 
     public string? Cursor => IsBackward ? Before : After;
 
+    /// <summary>The argument the cursor came in, for errors.</summary>
+    public string CursorArgument => IsBackward ? "before" : "after";
+
     public PageRequest Validated()
     {
         if (First is not null && Last is not null)

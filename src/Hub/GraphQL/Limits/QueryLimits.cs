@@ -3,56 +3,99 @@ using GraphQL.DI;
 using GraphQLParser;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
-using Hub.Data.Paging;
 using Hub.Errors;
 using Microsoft.Extensions.Options;
 
 namespace Hub.GraphQL.Limits;
 
 /// <summary>
-/// Measures a document before anything else looks at it — before validation, whose rules can be quadratic in the
-/// number of fields — and refuses it when it is too deep, too wide, too aliased or too costly. Cost is the number
-/// of items the query may return: each connection's page size (first/last, variables included) multiplies
-/// everything below it, and the cost is the sum over connections (as GitHub counts nodes). Introspection is free. A fragment already on the path is not entered again, so fragment
-/// cycles cannot loop here (the specification's rule reports them).
+/// Refuses a document that would cost too much, before anything else looks at it: first its length, then the
+/// parser's nesting, then <see cref="DocumentMeasure"/> (linear in the text) for nodes, fragment nesting, depth,
+/// fields, aliases and cost. Only then may validation, whose rules are quadratic in places, see it. Cost is the number
+/// of items the query may return: each connection's page size (first/last, variables included) multiplies everything
+/// below it, and the cost is the sum over connections (as GitHub counts nodes). Introspection is free of cost but its
+/// fields count, and its lists of types may nest only <see cref="MaxIntrospectionNesting"/> deep.
 /// </summary>
 public sealed class QueryLimits(IOptions<QueryLimitOptions> options) : IConfigureExecution
 {
     public const string CostKey = "hub.cost";
 
+    /// <summary>As graphql-js's MaxIntrospectionDepthRule: fields, interfaces, possibleTypes, inputFields nest at most 3 deep.</summary>
+    public const int MaxIntrospectionNesting = 3;
+
+    // Far beyond any real use, and small enough that validation's pairwise comparisons (and the one error with its
+    // location per surplus item) stay cheap.
+    public const int MaxDirectivesAtOneLocation = 10;
+    public const int MaxArgumentsAtOneLocation = 20;
+    public const int MaxVariablesOfOneOperation = 100;
+
+    /// <summary>The parser's own nesting limit, in syntax levels (selections, fragments, lists and objects).</summary>
+    public const int MaxSyntaxNesting = 128;
+
+    private static readonly ParserOptions Parsing = new() { Ignore = IgnoreOptions.Comments, MaxDepth = MaxSyntaxNesting };
+
     public float SortOrder => 300; // after trusted documents and the document cache
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions execution, ExecutionDelegate next)
     {
-        var document = execution.Document;
-        if (document is null && execution.Query is { } query)
-        {
-            try
-            {
-                document = execution.Document = Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments });
-            }
-            catch (GraphQLParserException)
-            {
-                return await next(execution); // the executer reports the syntax error in its own words
-            }
-        }
-        var operation = document is null ? null : Operation(document, execution.OperationName);
-        if (operation is null) return await next(execution);
-
         var limits = options.Value;
-        var fragments = document!.Definitions.OfType<GraphQLFragmentDefinition>()
-            .GroupBy(f => f.FragmentName.Name.StringValue).ToDictionary(g => g.Key, g => g.First());
-        var measure = new Measure(fragments, execution.Variables);
-        measure.Walk(operation.SelectionSet, depth: 0, multiplier: 1, path: []);
-        execution.UserContext[CostKey] = measure.Cost;
+        if (execution.Document is null && execution.Query is { } query)
+        {
+            var (document, refusal) = Parse(query, limits);
+            if (refusal is not null) return Refused(refusal);
+            if (document is null) return await next(execution); // the executer reports the syntax error in its own words
+            execution.Document = document;
+        }
+        if (execution.Document is not { } parsed) return await next(execution);
+
+        var selected = Operation(parsed, execution.OperationName);
+        var measure = DocumentMeasure.Of(parsed, selected, execution.Variables, limits.MaxDepth);
+        if (measure.Cost is { } cost) execution.UserContext[CostKey] = cost;
 
         List<ExecutionError> errors = [];
-        Check(errors, "MAX_DEPTH_EXCEEDED", "depth", limits.MaxDepth, measure.MaxDepth);
-        Check(errors, "MAX_FIELDS_EXCEEDED", "number of fields", limits.MaxFields, measure.Fields);
-        Check(errors, "MAX_ALIASES_EXCEEDED", "number of aliases", limits.MaxAliases, measure.Aliases);
-        Check(errors, "MAX_COST_EXCEEDED", "cost", limits.MaxCost, measure.Cost);
+        Check(errors, ErrorCodes.MaxNodesExceeded, "number of selections, arguments, directives and literal values", limits.MaxNodes, measure.Nodes);
+        Check(errors, ErrorCodes.MaxNodesExceeded, "number of directives on one field", MaxDirectivesAtOneLocation, measure.DirectivesAtOneLocation);
+        Check(errors, ErrorCodes.MaxNodesExceeded, "number of arguments of one field", MaxArgumentsAtOneLocation, measure.ArgumentsAtOneLocation);
+        Check(errors, ErrorCodes.MaxNodesExceeded, "number of variables of one operation", MaxVariablesOfOneOperation, measure.VariablesOfOneOperation);
+        Check(errors, ErrorCodes.MaxDepthExceeded, "nesting of fragment spreads", limits.MaxDepth, measure.SpreadNesting);
+        if (measure.Largest is { } largest)
+        {
+            Check(errors, ErrorCodes.MaxDepthExceeded, "depth", limits.MaxDepth, largest.Depth);
+            Check(errors, ErrorCodes.MaxDepthExceeded, "nesting of introspection lists", MaxIntrospectionNesting, largest.IntrospectionNesting);
+            Check(errors, ErrorCodes.MaxFieldsExceeded, "number of fields", limits.MaxFields, largest.Fields);
+            Check(errors, ErrorCodes.MaxAliasesExceeded, "number of aliases", limits.MaxAliases, largest.Aliases);
+        }
+        Check(errors, ErrorCodes.MaxCostExceeded, "cost", limits.MaxCost, measure.Cost ?? 0);
         return errors.Count == 0 ? await next(execution) : new ExecutionResult { Errors = [.. errors], Executed = false };
     }
+
+    /// <summary>
+    /// The parsed document; or a refusal for a text too long or nested too deep to parse safely; or neither for a
+    /// syntax error, which the caller leaves to the executer to report.
+    /// </summary>
+    public static (GraphQLDocument? Document, ExecutionError? Refusal) Parse(string query, QueryLimitOptions limits)
+    {
+        if (query.Length > limits.MaxDocumentLength)
+            return (null, Error(ErrorCodes.MaxDocumentLengthExceeded, "document's length in characters", limits.MaxDocumentLength, query.Length));
+        try
+        {
+            return (Parser.Parse(query, Parsing), null);
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            return (null, new ExecutionError($"The document nests deeper than {MaxSyntaxNesting} levels of syntax (selections, fragments, lists and objects); the Hub does not parse it.")
+            {
+                Code = ErrorCodes.MaxDepthExceeded,
+                Extensions = new Dictionary<string, object?> { ["limit"] = MaxSyntaxNesting },
+            });
+        }
+        catch (GraphQLParserException)
+        {
+            return (null, null);
+        }
+    }
+
+    private static ExecutionResult Refused(ExecutionError error) => new() { Errors = [error], Executed = false };
 
     private static GraphQLOperationDefinition? Operation(GraphQLDocument document, string? name)
     {
@@ -63,76 +106,13 @@ public sealed class QueryLimits(IOptions<QueryLimitOptions> options) : IConfigur
 
     private static void Check(List<ExecutionError> errors, string code, string what, long limit, long actual)
     {
-        if (actual <= limit) return;
-        errors.Add(new ExecutionError($"The query's {what} is {actual}; the Hub allows at most {limit}. Ask for less, or page with `first`/`after`.")
+        if (actual > limit) errors.Add(Error(code, what, limit, actual));
+    }
+
+    private static ExecutionError Error(string code, string what, long limit, long actual) =>
+        new($"The query's {what} is {actual}; the Hub allows at most {limit}. Ask for less, or page with `first`/`after`.")
         {
             Code = code,
             Extensions = new Dictionary<string, object?> { ["limit"] = limit, ["actual"] = actual },
-        });
-    }
-
-    private sealed class Measure(Dictionary<string, GraphQLFragmentDefinition> fragments, global::GraphQL.Inputs? variables)
-    {
-        public int MaxDepth;
-        public long Fields;
-        public long Aliases;
-        public long Cost;
-
-        public void Walk(GraphQLSelectionSet? set, int depth, long multiplier, HashSet<string> path)
-        {
-            if (set is null) return;
-            foreach (var selection in set.Selections)
-            {
-                switch (selection)
-                {
-                    case GraphQLField field:
-                        var name = field.Name.StringValue;
-                        if (name.StartsWith("__")) continue; // introspection stays allowed and free
-                        Fields++;
-                        if (field.Alias is not null) Aliases++;
-                        MaxDepth = Math.Max(MaxDepth, depth + 1);
-                        var pageSize = PageSize(field);
-                        var items = multiplier * (pageSize ?? 1);
-                        if (pageSize is not null) Cost = SaturatingAdd(Cost, items);
-                        Walk(field.SelectionSet, depth + 1, Math.Min(items, int.MaxValue), path);
-                        break;
-                    case GraphQLInlineFragment inline:
-                        Walk(inline.SelectionSet, depth, multiplier, path);
-                        break;
-                    case GraphQLFragmentSpread spread:
-                        var fragmentName = spread.FragmentName.Name.StringValue;
-                        if (!fragments.TryGetValue(fragmentName, out var fragment) || !path.Add(fragmentName)) continue;
-                        Walk(fragment.SelectionSet, depth, multiplier, path);
-                        path.Remove(fragmentName);
-                        break;
-                }
-            }
-        }
-
-        // A connection's page size: its first or last (literal or variable), or the default when neither is given.
-        private long? PageSize(GraphQLField field)
-        {
-            long? size = null;
-            var isConnection = false;
-            foreach (var argument in field.Arguments?.Items ?? [])
-            {
-                var argumentName = argument.Name.StringValue;
-                if (argumentName is not ("first" or "last")) continue;
-                isConnection = true;
-                size = argument.Value switch
-                {
-                    GraphQLIntValue literal when long.TryParse(literal.Value.Span, out var value) => value,
-                    GraphQLVariable variable when variables is not null && variables.TryGetValue(variable.Name.StringValue, out var v)
-                        && v is int or long => Convert.ToInt64(v),
-                    _ => size,
-                };
-            }
-            if (!isConnection && field.SelectionSet?.Selections.OfType<GraphQLField>()
-                    .Any(f => f.Name.StringValue is "edges" or "nodes" or "totalCount" or "pageInfo") == true)
-                isConnection = true;
-            return isConnection ? Math.Max(0, size ?? PageRequest.DefaultSize) : null;
-        }
-
-        private static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue : a + b;
-    }
+        };
 }

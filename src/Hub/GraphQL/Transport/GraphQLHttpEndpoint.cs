@@ -1,9 +1,7 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
-using GraphQLParser;
 using GraphQLParser.AST;
-using GraphQLParser.Exceptions;
 using Hub.Access;
 using Hub.Data;
 using Hub.Errors;
@@ -49,7 +47,7 @@ public sealed class GraphQLHttpEndpoint(
         GraphQLRequest? graphQLRequest;
         if (HttpMethods.IsPost(request.Method))
         {
-            if (request.ContentLength > limits.Value.MaxBodyBytes)
+            if (request.ContentLength > BodyLimit(http))
             {
                 await WriteTooLargeAsync(http, responseType, request.ContentLength.Value);
                 return;
@@ -82,7 +80,17 @@ public sealed class GraphQLHttpEndpoint(
         }
 
         // Only GET needs the operation type before execution; POST leaves parsing (and its cache) to the executer.
-        var document = HttpMethods.IsGet(request.Method) && graphQLRequest.Query is { } text ? TryParse(text) : null;
+        GraphQLDocument? document = null;
+        if (HttpMethods.IsGet(request.Method) && graphQLRequest.Query is { } text)
+        {
+            (document, var refusal) = QueryLimits.Parse(text, limits.Value);
+            if (refusal is not null)
+            {
+                var status = responseType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+                await WriteAsync(http, responseType, status, new ExecutionResult { Errors = [refusal], Executed = false });
+                return;
+            }
+        }
         if (document is not null && IsMutation(document, graphQLRequest.OperationName))
         {
             http.Response.Headers.Allow = "POST";
@@ -174,10 +182,30 @@ public sealed class GraphQLHttpEndpoint(
     private async Task<GraphQLRequest?> ReadBodyAsync(HttpContext http, string responseType)
     {
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
-            bodySize.MaxRequestBodySize = limits.Value.MaxBodyBytes;
+            bodySize.MaxRequestBodySize = BodyLimit(http);
         try
         {
-            var body = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, http.RequestAborted);
+            if (await JsonBody.ReadAsync(http.Request.Body, BodyLimit(http), http.RequestAborted) is not { } bytes)
+            {
+                await WriteTooLargeAsync(http, responseType, null);
+                return null;
+            }
+            var findings = JsonBody.Scan(bytes);
+            if (findings.OversizedNumberAt is { } offset)
+            {
+                await WriteRequestErrorAsync(http, responseType, StatusCodes.Status400BadRequest, ErrorCodes.InvalidJson,
+                    $"The body holds a number of more than {JsonBody.MaxNumberLength} characters at byte {offset}; no value the Hub takes is that long.");
+                return null;
+            }
+            if (findings.Variables > QueryLimits.MaxVariablesOfOneOperation)
+            {
+                await WriteRequestErrorAsync(http, responseType, StatusCodes.Status400BadRequest, ErrorCodes.MaxNodesExceeded,
+                    $"The request sends {findings.Variables} variables; an operation declares at most {QueryLimits.MaxVariablesOfOneOperation}.",
+                    new Dictionary<string, object?> { ["limit"] = QueryLimits.MaxVariablesOfOneOperation, ["actual"] = findings.Variables });
+                return null;
+            }
+            using var stream = new MemoryStream(bytes, writable: false);
+            var body = await serializer.ReadAsync<GraphQLRequest>(stream, http.RequestAborted);
             if (body is not null) return body;
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -219,18 +247,6 @@ public sealed class GraphQLHttpEndpoint(
         }
     }
 
-    private static GraphQLDocument? TryParse(string query)
-    {
-        try
-        {
-            return Parser.Parse(query, new ParserOptions { Ignore = IgnoreOptions.Comments });
-        }
-        catch (GraphQLParserException)
-        {
-            return null; // the executer parses again and reports the syntax error in GraphQL form
-        }
-    }
-
     private static bool IsMutation(GraphQLDocument document, string? operationName)
     {
         var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
@@ -242,7 +258,7 @@ public sealed class GraphQLHttpEndpoint(
 
     private Task WriteTooLargeAsync(HttpContext http, string responseType, long? actual)
     {
-        var limit = limits.Value.MaxBodyBytes;
+        var limit = BodyLimit(http);
         return WriteRequestErrorAsync(http, responseType, StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
             $"The request body may hold at most {limit} bytes{(actual is null ? "" : $"; it holds {actual}")}.",
             new Dictionary<string, object?> { ["limit"] = limit, ["actual"] = actual });
@@ -274,6 +290,8 @@ public sealed class GraphQLHttpEndpoint(
         http.Response.ContentType = "text/html; charset=utf-8";
         return http.Response.SendFileAsync(page, http.RequestAborted);
     }
+
+    private long BodyLimit(HttpContext http) => limits.Value.BodyLimitFor(CallerResolver.From(http.User).IsAuthenticated);
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

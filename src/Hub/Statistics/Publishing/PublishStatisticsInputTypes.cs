@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Hub.GraphQL.Limits;
 using Hub.GraphQL.Types;
 
 namespace Hub.Statistics.Publishing;
@@ -23,8 +24,9 @@ public sealed class PublishStatisticsInputType : InputObjectGraphType
         Field<VisibilityGraphType>("visibility").Description("Required for a new dataset. Who may read the dataset (synlighet).");
         Field<IntGraphType>("threshold").Description("Counts from 1 to this value minus one are suppressed (röjandekontroll); at least 3, default 5.");
         Field<IdGraphType>("interventionId").Description("The global id of the intervention the table follows up, if any.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatisticsCellInputType>>>>("cells")
+        var cells = Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatisticsCellInputType>>>>("cells")
             .Description("The inner cells: one per combination of categories, never totals. Combinations left out count as 0.");
+        ListLimits.MaxItems(cells.FieldType, CellValidation.MaximumTableCells);
     }
 }
 

@@ -17,14 +17,12 @@ public sealed class CellOrdering() : Ordering<StatisticsCell>("TABLE_ORDER", des
     {
         if (request.Cursor is { } text)
         {
-            var id = IdOf(Cursor.Decode(text, Name));
+            var id = IdOf(Cursor.Decode(text, Name, request.CursorArgument), request.CursorArgument);
             source = request.IsBackward ? source.Where(c => c.Id < id) : source.Where(c => c.Id > id);
         }
         return (request.IsBackward ? source.OrderByDescending(c => c.Id) : source.OrderBy(c => c.Id)).Take(request.Size + 1);
     }
 
-    private static long IdOf(Cursor cursor) =>
-        cursor.Key.ValueKind == System.Text.Json.JsonValueKind.Number && cursor.Key.TryGetInt64(out var id)
-            ? id
-            : throw new HubException(ErrorCodes.InvalidCursor, "The cursor is not one this list handed out.");
+    private static long IdOf(Cursor cursor, string argument) =>
+        cursor.Key.ValueKind == System.Text.Json.JsonValueKind.Number && cursor.Key.TryGetInt64(out var id) ? id : throw Cursor.Invalid(argument);
 }

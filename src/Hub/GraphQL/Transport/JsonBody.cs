@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace Hub.GraphQL.Transport;
+
+/// <summary>
+/// Reads a request body whole, within its limit, and looks it over before it is deserialized: a JSON number of
+/// thousands of digits is valid JSON, but turning it into a value costs time quadratic in its length (the
+/// serializer falls back to big integers), and every variable sent becomes an object whether the operation declares
+/// it or not; so such bodies are refused after one linear scan that builds nothing.
+/// </summary>
+public static class JsonBody
+{
+    /// <summary>Longest number token read: enough for any long, decimal or double written out in full.</summary>
+    public const int MaxNumberLength = 64;
+
+    /// <summary>The body's bytes; null when it holds more than <paramref name="limit"/> bytes.</summary>
+    public static async Task<byte[]?> ReadAsync(Stream body, long limit, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>What one scan of a body found: the offset of the first overlong number, and how many variables it sends.</summary>
+    public readonly record struct Findings(long? OversizedNumberAt, int Variables);
+
+    /// <summary>Scans the body once, without building anything.</summary>
+    /// <exception cref="JsonException">The body is not well-formed JSON (or nests deeper than 64 levels).</exception>
+    public static Findings Scan(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json);
+        var inVariables = false;
+        var variables = 0;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.Number when reader.ValueSpan.Length > MaxNumberLength:
+                    return new Findings(reader.TokenStartIndex, variables);
+                case JsonTokenType.PropertyName when reader.CurrentDepth == 1:
+                    inVariables = reader.ValueTextEquals("variables"u8);
+                    break;
+                case JsonTokenType.PropertyName when reader.CurrentDepth == 2 && inVariables:
+                    variables++;
+                    break;
+            }
+        }
+        return new Findings(null, variables);
+    }
+}
