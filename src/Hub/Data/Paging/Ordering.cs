@@ -80,7 +80,8 @@ public sealed class Ordering<T, TKey> : Ordering<T> where T : class, IEntity
     {
         try
         {
-            return element.Deserialize<TKey>()!;
+            // Keys the Hub hands out are never null; a null one would compare with nothing in SQL.
+            return element.ValueKind != JsonValueKind.Null && element.Deserialize<TKey>() is { } key ? key : throw Cursor.Invalid(argument);
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or NotSupportedException)
         {
