@@ -29,7 +29,8 @@ public sealed class CallerResolver
         if (user?.Identity?.IsAuthenticated != true
             || !int.TryParse(user.FindFirstValue(OrganisationIdClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var organisationId))
             return Caller.Anonymous;
-        var roles = user.FindAll(RoleClaim).Concat(user.FindAll(ClaimTypes.Role))
+        // Only the documented claim: a role under another name (Microsoft's role URI, 'role') grants nothing.
+        var roles = user.FindAll(RoleClaim)
             .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(Roles.All.Contains)
             .ToHashSet();

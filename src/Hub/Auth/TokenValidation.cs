@@ -20,6 +20,13 @@ public static class TokenValidation
     public static void Configure(JwtBearerOptions bearer, TrustedIssuers issuers)
     {
         bearer.MapInboundClaims = false; // keep org, roles and sub as the token names them
+        // That setter reaches only the default handlers and leaves their rename table (roles → Microsoft's role URI,
+        // sub → NameIdentifier) filled: switch off every handler and empty its table, so no path renames a claim.
+        foreach (var handler in bearer.TokenHandlers.OfType<JsonWebTokenHandler>())
+        {
+            handler.MapInboundClaims = false;
+            handler.InboundClaimTypeMap.Clear();
+        }
         bearer.TokenValidationParameters = new TokenValidationParameters
         {
             ValidIssuers = issuers.Names,
