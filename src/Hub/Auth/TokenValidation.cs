@@ -8,9 +8,9 @@ using Microsoft.IdentityModel.Tokens;
 namespace Hub.Auth;
 
 /// <summary>
-/// How a bearer token is checked: signature by one of its issuer's keys, issuer, audience, lifetime, and an
-/// allow-list of asymmetric algorithms; then the Hub's own rules: the issuer must be bound to the organisation
-/// the token names, and that organisation must exist.
+/// How a bearer token is checked: signature by one of its issuer's keys, issuer, audience, lifetime, an
+/// allow-list of asymmetric algorithms, and JSON the Hub can read one way only (<see cref="TokenShape"/>); then the
+/// Hub's own rules: the issuer must be bound to the organisation the token names, and that organisation must exist.
 /// </summary>
 public static class TokenValidation
 {
@@ -72,6 +72,11 @@ public static class TokenValidation
         if (!AllowedAlgorithms.Contains(jwt.Alg))
         {
             context.Fail(new TokenRejectedException($"The token's algorithm '{jwt.Alg}' is not allowed; the Hub accepts {string.Join(" and ", AllowedAlgorithms)}."));
+            return;
+        }
+        if (TokenShape.Problem(token) is { } problem)
+        {
+            context.Fail(new TokenRejectedException(problem));
             return;
         }
         if (issuers.Find(jwt.Issuer) is not { } issuer)
