@@ -17,7 +17,7 @@ public sealed class CallerResolver
     public const string RoleClaim = "roles";
     public const string SubjectClaim = "sub";
 
-    // Written by the Hub after validation; any claim of these names in the token itself is dropped first.
+    // Written by the Hub after validation; any claim of these names in the token itself, in any case, is dropped first.
     public const string OrganisationIdClaim = "hub:organisation_id";
     public const string PlanAgencyClaim = "hub:plan_agency";
 
@@ -29,7 +29,8 @@ public sealed class CallerResolver
         if (user?.Identity?.IsAuthenticated != true
             || !int.TryParse(user.FindFirstValue(OrganisationIdClaim), NumberStyles.None, CultureInfo.InvariantCulture, out var organisationId))
             return Caller.Anonymous;
-        var roles = user.FindAll(RoleClaim).Concat(user.FindAll(ClaimTypes.Role))
+        // Only the documented claim: a role under another name (Microsoft's role URI, 'role') grants nothing.
+        var roles = user.FindAll(RoleClaim)
             .SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(Roles.All.Contains)
             .ToHashSet();
@@ -50,10 +51,15 @@ public sealed class CallerResolver
             .Select(o => new { o.Id, o.IsPlanAgency })
             .FirstOrDefaultAsync(cancellationToken);
         if (organisation is null) return null;
-        var identity = new ClaimsIdentity(token.Claims.Where(c => c.Type is not (OrganisationIdClaim or PlanAgencyClaim)),
+        // Dropped in any case, because claim lookups by name ignore case: a token's HUB:ORGANISATION_ID would be found first.
+        var identity = new ClaimsIdentity(token.Claims.Where(c => !IsWrittenByTheHub(c.Type)),
             token.AuthenticationType, token.NameClaimType, token.RoleClaimType);
         identity.AddClaim(new Claim(OrganisationIdClaim, organisation.Id.ToString(CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(PlanAgencyClaim, organisation.IsPlanAgency ? "true" : "false"));
         return new ClaimsPrincipal(identity);
     }
+
+    private static bool IsWrittenByTheHub(string claimType) =>
+        string.Equals(claimType, OrganisationIdClaim, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(claimType, PlanAgencyClaim, StringComparison.OrdinalIgnoreCase);
 }

@@ -8,9 +8,9 @@ using Microsoft.IdentityModel.Tokens;
 namespace Hub.Auth;
 
 /// <summary>
-/// How a bearer token is checked: signature by one of its issuer's keys, issuer, audience, lifetime, and an
-/// allow-list of asymmetric algorithms; then the Hub's own rules: the issuer must be bound to the organisation
-/// the token names, and that organisation must exist.
+/// How a bearer token is checked: signature by one of its issuer's keys, issuer, audience, lifetime, an
+/// allow-list of asymmetric algorithms, and JSON the Hub can read one way only (<see cref="TokenShape"/>); then the
+/// Hub's own rules: the issuer must be bound to the organisation the token names, and that organisation must exist.
 /// </summary>
 public static class TokenValidation
 {
@@ -20,6 +20,13 @@ public static class TokenValidation
     public static void Configure(JwtBearerOptions bearer, TrustedIssuers issuers)
     {
         bearer.MapInboundClaims = false; // keep org, roles and sub as the token names them
+        // That setter reaches only the default handlers and leaves their rename table (roles → Microsoft's role URI,
+        // sub → NameIdentifier) filled: switch off every handler and empty its table, so no path renames a claim.
+        foreach (var handler in bearer.TokenHandlers.OfType<JsonWebTokenHandler>())
+        {
+            handler.MapInboundClaims = false;
+            handler.InboundClaimTypeMap.Clear();
+        }
         bearer.TokenValidationParameters = new TokenValidationParameters
         {
             ValidIssuers = issuers.Names,
@@ -65,6 +72,11 @@ public static class TokenValidation
         if (!AllowedAlgorithms.Contains(jwt.Alg))
         {
             context.Fail(new TokenRejectedException($"The token's algorithm '{jwt.Alg}' is not allowed; the Hub accepts {string.Join(" and ", AllowedAlgorithms)}."));
+            return;
+        }
+        if (TokenShape.Problem(token) is { } problem)
+        {
+            context.Fail(new TokenRejectedException(problem));
             return;
         }
         if (issuers.Find(jwt.Issuer) is not { } issuer)

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Hub.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Tests.Auth;
 
@@ -84,6 +86,26 @@ public sealed class TokenRefusalTests(TrustedIssuersHub hub) : IClassFixture<Tru
 
         var me = response.EnsureNoErrors().Data["me"]!;
         Assert.Equal("AF", me["organisation"]!["code"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ClaimsTheHubWritesItselfCannotBeSmuggledUnderAnotherCase()
+    {
+        // Claim lookups by name ignore case, so a token's HUB:ORGANISATION_ID would otherwise be found before the Hub's own.
+        var malmo = await hub.QueryAsync(db => db.Organisations.Where(o => o.Code == "MALMO").Select(o => o.Id).SingleAsync());
+        var token = hub.ArbetsformedlingenIdp.Mint(new TestTokenClaims
+        {
+            Extra = new Dictionary<string, JsonNode?>
+            {
+                ["HUB:ORGANISATION_ID"] = malmo.ToString(CultureInfo.InvariantCulture), ["Hub:Plan_Agency"] = "false",
+            },
+        });
+
+        var response = await hub.CreateClient().PostGraphQLAsync("{ me { organisation { code } isPlanAgency } }", bearer: token);
+
+        var me = response.EnsureNoErrors().Data["me"]!;
+        Assert.Equal("AF", me["organisation"]!["code"]!.GetValue<string>());
+        Assert.True(me["isPlanAgency"]!.GetValue<bool>());
     }
 
     [Fact]

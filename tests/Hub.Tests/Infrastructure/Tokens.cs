@@ -125,6 +125,13 @@ public sealed class TestIssuer : IDisposable
     /// <summary>A token with exactly these claims, signed with this issuer's key and algorithm.</summary>
     public string Mint(TestTokenClaims claims) => Jwt.Encode(Header(), claims.ToPayload(Issuer), Sign);
 
+    /// <summary>
+    /// A token whose header and payload are exactly this JSON text, signed with this issuer's key: for what no JSON
+    /// library writes, such as a member named twice. The header defaults to this issuer's own.
+    /// </summary>
+    public string MintText(string payloadJson, string? headerJson = null) =>
+        Jwt.EncodeText(headerJson ?? Header().ToJsonString(), payloadJson, Sign);
+
     /// <summary>The JOSE header this issuer writes; tests may alter it before signing with <see cref="Jwt.Encode"/>.</summary>
     public JsonObject Header() => new() { ["alg"] = Algorithm, ["typ"] = "JWT", ["kid"] = KeyId };
 
@@ -180,11 +187,18 @@ public sealed record TestTokenClaims
 /// <summary>Compact JWS by hand, so tests can build the malformed and hostile tokens no library would write.</summary>
 public static class Jwt
 {
-    public static string Encode(JsonObject header, JsonObject payload, Func<byte[], byte[]> sign)
+    public static string Encode(JsonObject header, JsonObject payload, Func<byte[], byte[]> sign) =>
+        EncodeText(header.ToJsonString(), payload.ToJsonString(), sign);
+
+    /// <summary>Signs header and payload given as JSON text, byte for byte as written.</summary>
+    public static string EncodeText(string headerJson, string payloadJson, Func<byte[], byte[]> sign)
     {
-        var signingInput = $"{Part(header)}.{Part(payload)}";
+        var signingInput = $"{Base64UrlEncoder.Encode(headerJson)}.{Base64UrlEncoder.Encode(payloadJson)}";
         return $"{signingInput}.{Base64UrlEncoder.Encode(sign(Encoding.ASCII.GetBytes(signingInput)))}";
     }
+
+    /// <summary>JSON object text with one more member written after the others, e.g. <c>"org":"FK"</c>.</summary>
+    public static string AddMember(string objectJson, string member) => $"{objectJson.TrimEnd()[..^1]},{member}}}";
 
     /// <summary>An unsigned token: <c>alg: none</c> and an empty signature.</summary>
     public static string Unsigned(JsonObject payload) => $"{Part(new JsonObject { ["alg"] = "none", ["typ"] = "JWT" })}.{Part(payload)}.";
