@@ -39,8 +39,8 @@ public static class SearchIndex
         """;
 
     /// <summary>Index rows matching the query, as a composable SQL source (empty when the query has no words).</summary>
-    public static IQueryable<SearchHit> Matching(HubDbContext db, string? text) =>
-        db.Database.SqlQueryRaw<SearchHit>(MatchingSql, SearchText.ToFtsQuery(text) ?? "\"\"");
+    public static IQueryable<SearchHit> Matching(HubDbContext db, string? text, string argument = "query") =>
+        db.Database.SqlQueryRaw<SearchHit>(MatchingSql, SearchText.ToFtsQuery(text, argument) ?? "\"\"");
 
     /// <summary>The index and the triggers that keep it in step with every insert, update and delete.</summary>
     public static readonly string Create =

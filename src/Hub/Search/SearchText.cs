@@ -11,9 +11,15 @@ public static class SearchText
     public const char MarkStart = '\u0002';
     public const char MarkEnd = '\u0003';
 
-    public static string? ToFtsQuery(string? text)
+    /// <summary>Longest search text read: twelve words fit many times over, and anything longer is work for nothing.</summary>
+    public const int MaxLength = 500;
+
+    public static string? ToFtsQuery(string? text, string argument = "query")
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        if (text.Length > MaxLength)
+            throw new Errors.HubException(Errors.ErrorCodes.BadUserInput, $"Search text is at most {MaxLength} characters; {argument} has {text.Length}.",
+                new Dictionary<string, object?> { ["field"] = argument, ["limit"] = MaxLength, ["actual"] = text.Length });
         var words = new List<string>();
         var word = new StringBuilder();
         foreach (var ch in text.Normalize(NormalizationForm.FormC))

@@ -73,6 +73,18 @@ public sealed class MalformedInputTests(DemoHub hub) : IClassFixture<DemoHub>
         Assert.Equal(100_000, error["extensions"]!["actual"]!.GetValue<int>());
     }
 
+    [Theory]
+    [InlineData("query($t: String!) { search(query: $t) { totalCount } }", "query")]
+    [InlineData("query($t: String!) { materials(filter: { text: $t }) { totalCount } }", "filter.text")]
+    public async Task AnOverlongSearchTextIsRefusedNamingTheField(string query, string field)
+    {
+        var response = await hub.CreateClientAs("AF").PostGraphQLAsync(query, new { t = string.Concat(Enumerable.Repeat("bemötande ", 51)) });
+
+        var error = Assert.Single(response.Errors!)!;
+        Assert.Equal("BAD_USER_INPUT", error["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(field, error["extensions"]!["field"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task MalformedIdsAreNoItemNotAnError()
     {
