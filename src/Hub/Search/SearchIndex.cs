@@ -5,7 +5,8 @@ namespace Hub.Search;
 
 /// <summary>
 /// SQLite's FTS5 index over titles and texts of interventions, materials and datasets. Triggers created by the
-/// migration keep it in step with every write, so it never needs rebuilding by the application.
+/// migrations (<c>SearchIndexRowids</c>, which holds the index's SQL) keep it in step with every write, so it never
+/// needs rebuilding by the application; a change to what is indexed is a new migration.
 /// </summary>
 /// <remarks>
 /// A row's rowid says what it indexes: the item's id times four plus its kind (1 intervention, 2 material, 3 dataset).
@@ -15,20 +16,8 @@ namespace Hub.Search;
 /// </remarks>
 public static class SearchIndex
 {
-    /// <summary>What the index holds: for each kind, its code in the rowid, its table and the columns indexed as summary and body.</summary>
-    private static readonly IndexedKind[] Kinds =
-    [
-        new(SearchKinds.Intervention, 1, "Interventions", Summary: "Summary", Body: "Description"),
-        new(SearchKinds.Material, 2, "Materials", Summary: "Platform", Body: "Description"),
-        new(SearchKinds.Dataset, 3, "StatisticsDatasets", Summary: "Description", Body: "MethodNote"),
-    ];
-
-    private sealed record IndexedKind(string Kind, int Code, string Table, string Summary, string Body)
-    {
-        public string RowId(string row) => $"{row}.Id * 4 + {Code}";
-        public string Values(string row) => $"{RowId(row)}, {row}.Title, coalesce({row}.{Summary}, ''), coalesce({row}.{Body}, '')";
-        public IEnumerable<string> Triggers => [$"{Table}_search_insert", $"{Table}_search_update", $"{Table}_search_delete"];
-    }
+    /// <summary>Each kind's code in the rowid, as the migration's triggers write it.</summary>
+    private static readonly (string Kind, int Code)[] Kinds = [(SearchKinds.Intervention, 1), (SearchKinds.Material, 2), (SearchKinds.Dataset, 3)];
 
     private static readonly string MatchingSql = $$"""
         SELECT rowid AS "Id", CASE rowid & 3 {{string.Concat(Kinds.Select(k => $"WHEN {k.Code} THEN '{k.Kind}' "))}}END AS "Kind",
@@ -41,28 +30,4 @@ public static class SearchIndex
     /// <summary>Index rows matching the query, as a composable SQL source (empty when the query has no words).</summary>
     public static IQueryable<SearchHit> Matching(HubDbContext db, string? text, string argument = "query") =>
         db.Database.SqlQueryRaw<SearchHit>(MatchingSql, SearchText.ToFtsQuery(text, argument) ?? "\"\"");
-
-    /// <summary>The index and the triggers that keep it in step with every insert, update and delete.</summary>
-    public static readonly string Create =
-        "CREATE VIRTUAL TABLE SearchIndex USING fts5(title, summary, body, tokenize = 'unicode61 remove_diacritics 0');\n" +
-        string.Concat(Kinds.Select(k => $"""
-            CREATE TRIGGER {k.Table}_search_insert AFTER INSERT ON {k.Table} BEGIN
-                INSERT INTO SearchIndex(rowid, title, summary, body) VALUES ({k.Values("new")});
-            END;
-            CREATE TRIGGER {k.Table}_search_update AFTER UPDATE OF Title, {k.Summary}, {k.Body} ON {k.Table} BEGIN
-                DELETE FROM SearchIndex WHERE rowid = {k.RowId("old")};
-                INSERT INTO SearchIndex(rowid, title, summary, body) VALUES ({k.Values("new")});
-            END;
-            CREATE TRIGGER {k.Table}_search_delete AFTER DELETE ON {k.Table} BEGIN
-                DELETE FROM SearchIndex WHERE rowid = {k.RowId("old")};
-            END;
-
-            """));
-
-    /// <summary>Fills the index from the tables, for an index created after the data.</summary>
-    public static readonly string Fill = string.Concat(Kinds.Select(k =>
-        $"INSERT INTO SearchIndex(rowid, title, summary, body) SELECT {k.Values(k.Table)} FROM {k.Table};\n"));
-
-    public static readonly string Drop =
-        string.Concat(Kinds.SelectMany(k => k.Triggers).Select(t => $"DROP TRIGGER IF EXISTS {t};\n")) + "DROP TABLE IF EXISTS SearchIndex;\n";
 }
