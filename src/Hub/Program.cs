@@ -17,6 +17,7 @@ builder.Services.AddHubHttpProtection(builder.Configuration);
 builder.Services.AddHubPublishing();
 
 var app = builder.Build();
+app.UseHubSecurityHeaders();
 app.UseStaticFiles();
 app.UseHubAuth();
 app.UseHubHttpProtection();
