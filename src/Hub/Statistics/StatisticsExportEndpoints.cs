@@ -6,6 +6,7 @@ using Hub.GraphQL;
 using Hub.GraphQL.Transport;
 using Hub.Statistics.Export;
 using Hub.Vocabularies;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Statistics;
 
@@ -25,11 +26,13 @@ public static class StatisticsExportEndpoints
 
     public static IEndpointRouteBuilder MapStatisticsExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/statistics/{id}.json", async (string id, HttpContext http, HubDbContext db, VocabularyCache vocabularies) =>
+        endpoints.MapGet("/statistics/{id}.json", async (string id, HttpContext http, HubDbContext db, VocabularyCache vocabularies,
+            IOptions<HubOptions> hub) =>
         {
             var vocabulary = await vocabularies.GetAsync(http.RequestAborted);
             if (await LoadAsync(id, http, db, vocabulary) is not { } cube) return NotFound(http);
-            var href = $"{http.Request.Scheme}://{http.Request.Host}{JsonStatPath(id)}";
+            // From configuration, never from the Host header: this answer is publicly cacheable.
+            var href = hub.Value.Link(JsonStatPath(id));
             return Answer(http, JsonStat.Write(cube, vocabulary, href).ToJsonString(Json), "application/json; charset=utf-8");
         }).ExcludeFromDescription().RequireCors(CrossOrigin.OpenDataPolicy);
 
