@@ -28,10 +28,10 @@ public sealed class HubOptions
     /// <summary>Empty, or an absolute http(s) address without user name, query or fragment, which a link could not carry on.</summary>
     public static bool IsValidPublicBaseUrl(string? value) =>
         string.IsNullOrEmpty(value)
-        || (Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        || (value.IndexOfAny(['?', '#']) < 0
+            && Uri.TryCreate(value, UriKind.Absolute, out var uri)
             && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            && uri.UserInfo.Length == 0 && uri.Query.Length == 0 && uri.Fragment.Length == 0
-            && !value.Contains('?') && !value.Contains('#'));
+            && uri.UserInfo.Length == 0);
 
     public string ResolveDataFolder()
     {

@@ -16,10 +16,11 @@ public sealed class CrossOriginOptions
     // An entry is an origin when it has nothing a browser's Origin header lacks; a lone trailing slash is forgiven.
     private static string? Normalise(string? entry)
     {
-        if (!Uri.TryCreate(entry?.Trim(), UriKind.Absolute, out var uri)) return null;
+        var text = entry?.Trim();
+        if (string.IsNullOrEmpty(text) || text.IndexOfAny(['?', '#']) >= 0) return null;
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri)) return null;
         if (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) return null;
-        if (uri.UserInfo.Length > 0 || uri.AbsolutePath != "/" || uri.Query.Length > 0 || uri.Fragment.Length > 0) return null;
-        if (entry!.Trim().EndsWith('?') || entry.Trim().EndsWith('#')) return null;
+        if (uri.UserInfo.Length > 0 || uri.AbsolutePath != "/") return null;
         var host = uri.HostNameType == UriHostNameType.IPv6 ? uri.Host : uri.IdnHost;
         return uri.IsDefaultPort ? $"{uri.Scheme}://{host}" : $"{uri.Scheme}://{host}:{uri.Port}";
     }
