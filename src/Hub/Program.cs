@@ -14,10 +14,13 @@ builder.Services.AddHubData(builder.Configuration);
 builder.Services.AddHubAuth(builder.Configuration, builder.Environment);
 builder.Services.AddHubGraphQL();
 builder.Services.AddHubHttpProtection(builder.Configuration);
+builder.Services.AddHubCors(builder.Configuration);
 builder.Services.AddHubPublishing();
 
 var app = builder.Build();
+app.UseHubSecurityHeaders();
 app.UseStaticFiles();
+app.UseHubCors();
 app.UseHubAuth();
 app.UseHubHttpProtection();
 app.MapHubGraphQL();

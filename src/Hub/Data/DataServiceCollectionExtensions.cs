@@ -8,7 +8,10 @@ public static class DataServiceCollectionExtensions
     /// <summary>The database (SQLite file in the data folder unless PostgreSQL is configured) and its start-up migration.</summary>
     public static IServiceCollection AddHubData(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<HubOptions>().Bind(configuration.GetSection(HubOptions.Section));
+        services.AddOptions<HubOptions>().Bind(configuration.GetSection(HubOptions.Section))
+            .Validate(hub => HubOptions.IsValidPublicBaseUrl(hub.PublicBaseUrl),
+                "Hub:PublicBaseUrl must be an absolute http or https address without user name, query or fragment, e.g. https://hub.example.se.")
+            .ValidateOnStart();
         services.AddSingleton<SqlStatementCounter>();
         // Pooled: a request reuses a context (and its compiled model and services) instead of building one.
         services.AddDbContextPool<HubDbContext>((sp, options) =>

@@ -54,7 +54,10 @@ public static class GraphQLServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapHubGraphQL(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http));
+        // Every method reaches the endpoint, which refuses what GraphQL over HTTP does not use, except a CORS
+        // preflight (OPTIONS), which the CORS middleware answers first.
+        endpoints.Map("/graphql", (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http))
+            .RequireCors(CrossOrigin.ApiPolicy);
         return endpoints;
     }
 }

@@ -3,8 +3,10 @@ using System.Text.Json;
 using Hub.Access;
 using Hub.Data;
 using Hub.GraphQL;
+using Hub.GraphQL.Transport;
 using Hub.Statistics.Export;
 using Hub.Vocabularies;
+using Microsoft.Extensions.Options;
 
 namespace Hub.Statistics;
 
@@ -24,13 +26,15 @@ public static class StatisticsExportEndpoints
 
     public static IEndpointRouteBuilder MapStatisticsExports(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/statistics/{id}.json", async (string id, HttpContext http, HubDbContext db, VocabularyCache vocabularies) =>
+        endpoints.MapGet("/statistics/{id}.json", async (string id, HttpContext http, HubDbContext db, VocabularyCache vocabularies,
+            IOptions<HubOptions> hub) =>
         {
             var vocabulary = await vocabularies.GetAsync(http.RequestAborted);
             if (await LoadAsync(id, http, db, vocabulary) is not { } cube) return NotFound(http);
-            var href = $"{http.Request.Scheme}://{http.Request.Host}{JsonStatPath(id)}";
+            // From configuration, never from the Host header: this answer is publicly cacheable.
+            var href = hub.Value.Link(JsonStatPath(id));
             return Answer(http, JsonStat.Write(cube, vocabulary, href).ToJsonString(Json), "application/json; charset=utf-8");
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().RequireCors(CrossOrigin.OpenDataPolicy);
 
         endpoints.MapGet("/statistics/{id}.csv", async (string id, HttpContext http, HubDbContext db, VocabularyCache vocabularies) =>
         {
@@ -38,7 +42,7 @@ public static class StatisticsExportEndpoints
             if (await LoadAsync(id, http, db, vocabulary) is not { } cube) return NotFound(http);
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{cube.Dataset.ExternalId ?? id}.csv\"".Replace("\r", "").Replace("\n", "");
             return Answer(http, CsvExport.Write(cube), "text/csv; charset=utf-8");
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().RequireCors(CrossOrigin.OpenDataPolicy);
         return endpoints;
     }
 
@@ -59,12 +63,11 @@ public static class StatisticsExportEndpoints
         return Results.Text(NotFoundText, "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
     }
 
-    // What a caller sees depends on the token, so a shared cache must neither store nor mix the answers.
+    // What a caller sees depends on the token, so a shared cache must neither store nor mix the answers. Only
+    // requests from browser applications (with Origin) get the open-data CORS header, so a cache keeps those apart.
     private static void Headers(HttpContext http)
     {
         http.Response.Headers.CacheControl = http.Request.Headers.Authorization.Count > 0 ? "private, no-store" : "public, max-age=60";
-        http.Response.Headers.Vary = "Authorization";
-        http.Response.Headers.XContentTypeOptions = "nosniff";
-        http.Response.Headers.AccessControlAllowOrigin = "*";
+        http.Response.Headers.Vary = "Authorization, Origin";
     }
 }

@@ -5,11 +5,6 @@ public static class ViewerEndpoints
     /// <summary>The viewer's own assets (scripts, styles) under wwwroot/viewer/ are served by the static-file middleware.</summary>
     private const string IndexFile = "viewer/index.html";
 
-    // Everything the page loads comes from the Hub itself; nothing inline, so the strictest policy fits.
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; " +
-        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
     /// <summary>The competence inventory viewer at /viewer; a browser asking for / is sent there.</summary>
     public static IEndpointRouteBuilder MapViewer(this IEndpointRouteBuilder endpoints)
     {
@@ -24,11 +19,8 @@ public static class ViewerEndpoints
         {
             var file = environment.WebRootFileProvider.GetFileInfo(IndexFile);
             if (!file.Exists) return Results.Problem("The viewer's files are missing from wwwroot/viewer.", statusCode: 500);
-            var headers = http.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
-            headers.CacheControl = "no-cache";
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "same-origin";
+            // The Content-Security-Policy and the other page headers come from SecurityHeaders, as for every page.
+            http.Response.Headers.CacheControl = "no-cache";
             return Results.Stream(file.CreateReadStream(), "text/html; charset=utf-8", lastModified: file.LastModified);
         }).ExcludeFromDescription();
         return endpoints;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Hub.Tests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -101,5 +102,43 @@ public sealed class CoverageViewTests(ViewerFixture viewer) : ViewerTest(viewer)
         var csvFirst = lines[1].Split(',');
         Assert.Equal(firstRow[0], csvFirst[0]);
         Assert.Equal(firstRow.Skip(1), csvFirst.Skip(2));
+    }
+
+    [Fact]
+    public async Task ALabelThatASpreadsheetWouldRunIsDownloadedAsText()
+    {
+        // Issue 12 (OWASP CSV injection): an admin's label becomes a row of the table; a spreadsheet would run it.
+        const string label = "=HYPERLINK(\"https://evil.example\";\"Klicka\")";
+        var created = await QueryAsync(
+            "mutation($input: CreateVocabularyEntryInput!) { createVocabularyEntry(input: $input) { errors { code message } } }",
+            new { input = new { scheme = "AUDIENCE", code = "-1+1", labelSv = label, labelEn = label, sortOrder = 100_000 } },
+            Viewer.Hub.TokenFor("AF", "admin"));
+        Assert.Empty(created["createVocabularyEntry"]!["errors"]!.AsArray());
+
+        await OpenAsync("/viewer/coverage?matrix=material-audience&orgs=plan");
+        var download = await Page.RunAndWaitForDownloadAsync(() =>
+            Page.GetByRole(AriaRole.Button, new() { Name = "Ladda ner tabellen som CSV" }).ClickAsync());
+        var path = Path.Combine(ViewerFixture.ArtifactsFolder, "formula-" + download.SuggestedFilename);
+        await download.SaveAsAsync(path);
+        var row = (await File.ReadAllLinesAsync(path)).Single(line => line.Contains("HYPERLINK", StringComparison.Ordinal));
+
+        const string text = "\"'=HYPERLINK(\"\"https://evil.example\"\";\"\"Klicka\"\")\",\"'-1+1\",";
+        Assert.StartsWith(text, row);
+        Assert.All(row[text.Length..].Split(','), count => Assert.Equal("0", count)); // counts stay numbers
+    }
+
+    [Fact]
+    public async Task TheViewersCsvFieldWritesEveryFormulaStartAsText()
+    {
+        await OpenAsync("/viewer/coverage");
+
+        var fields = await Page.EvaluateAsync<string[]>("""
+            async () => {
+              const { csvField } = await import('/viewer/js/csv.js');
+              return ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', 'Tema', 'a,b', 'x;=1', 'a "b"', 7, 0].map(csvField);
+            }
+            """);
+
+        Assert.Equal(["\"'=1+1\"", "\"'+1\"", "\"'-1\"", "\"'@SUM(A1)\"", "\"'\t=1\"", "\"'\r=1\"", "Tema", "\"a,b\"", "\"x;=1\"", "\"a \"\"b\"\"\"", "7", "0"], fields);
     }
 }

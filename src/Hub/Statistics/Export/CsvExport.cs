@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Hub.Statistics.Export;
@@ -12,19 +11,16 @@ public static class CsvExport
     public static string Write(DatasetCube cube)
     {
         var text = new StringBuilder();
-        text.AppendJoin(',', [.. cube.Dimensions.Select(d => d.Code), "count", "population", "status"]).Append("\r\n");
+        text.AppendJoin(',', cube.Dimensions.Select(d => d.Code).Concat(["count", "population", "status"]).Select(CsvField.Text)).Append("\r\n");
         var columns = cube.Dimensions.Select(d => CellColumns.For(d.Code)!).ToList();
         foreach (var cell in cube.Cells)
         {
             if (cell is null) continue;
-            foreach (var column in columns) text.Append(Escape(column.Get(cell) ?? CellColumns.Total)).Append(',');
-            text.Append(cell.Count?.ToString(CultureInfo.InvariantCulture)).Append(',')
-                .Append(cell.Population?.ToString(CultureInfo.InvariantCulture)).Append(',')
-                .Append(cell.Status.SdmxStatus()).Append("\r\n");
+            foreach (var column in columns) text.Append(CsvField.Text(column.Get(cell) ?? CellColumns.Total)).Append(',');
+            text.Append(CsvField.Number(cell.Count)).Append(',')
+                .Append(CsvField.Number(cell.Population)).Append(',')
+                .Append(CsvField.Text(cell.Status.SdmxStatus() ?? "")).Append("\r\n");
         }
         return text.ToString();
     }
-
-    private static string Escape(string value) =>
-        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 }

@@ -78,6 +78,28 @@ public sealed class ExportTests(StatisticsHub hub) : IClassFixture<StatisticsHub
     }
 
     [Fact]
+    public async Task CodesThatASpreadsheetWouldRunAsAFormulaAreWrittenAsText()
+    {
+        // Vocabulary codes may start with + or - (the code form allows them, e.g. 65+); a spreadsheet opening the
+        // CSV would evaluate "+1+1" as a formula (OWASP: CSV injection), so the Hub writes it as text.
+        var admin = hub.CreateClientAs("AF", "admin");
+        foreach (var code in new[] { "+1+1", "-2+3" })
+            (await admin.PostGraphQLAsync(
+                "mutation($input: CreateVocabularyEntryInput!) { createVocabularyEntry(input: $input) { errors { code message } } }",
+                new { input = new { scheme = "EDUCATION", code, labelSv = $"={code}", labelEn = $"={code}", sortOrder = 100_000 } })).EnsureNoErrors();
+        var dataset = (await hub.CreateClientAs("AF", "publisher").PublishedAsync(Table("EXPORT-FORMULA", ["SEX", "EDUCATION"],
+            [Cell(40, null, "SEX=F", "EDUCATION=+1+1"), Cell(50, null, "SEX=M", "EDUCATION=+1+1"),
+             Cell(60, null, "SEX=F", "EDUCATION=-2+3"), Cell(70, null, "SEX=M", "EDUCATION=-2+3")])))["id"]!.GetValue<string>();
+
+        var lines = (await hub.CreateClient().GetStringAsync($"/statistics/{dataset}.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Contains("F,\"'+1+1\",40,,", lines);
+        Assert.Contains("M,\"'-2+3\",70,,", lines);
+        Assert.Contains("_T,_T,220,,", lines);
+        Assert.DoesNotContain(lines, line => line.Split(',').Any(field => field.Length > 0 && "=+-@\t\r".Contains(field[0])));
+    }
+
+    [Fact]
     public async Task ExportsFollowTheVisibilityRuleAndAHiddenDatasetLooksUnknown()
     {
         var agencies = await PublishAsync("EXPORT-AGENCIES", "AGENCIES");

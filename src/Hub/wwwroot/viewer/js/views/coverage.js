@@ -2,6 +2,7 @@
 // marked in colour and in words, each count a link to the list behind it, and a CSV download of the table.
 
 import { graphql } from '../api.js';
+import { csvText } from '../csv.js';
 import { h, hidden, replace } from '../dom.js';
 import { label, lang, orgName, t } from '../i18n.js';
 import { errorBox, pageHeading } from './common.js';
@@ -54,12 +55,10 @@ function tableOf(coverage, orgs) {
 }
 
 function csvOf(table, matrix) {
-  const quote = (value) => (/[",\n\r]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
-  const lines = [
+  return csvText([
     [t(MATRICES[matrix].rowKey), 'code', ...table.columns.map((o) => o.code), t('coverage.total')],
     ...table.rows.map((row) => [label(row.entry), row.entry.code, ...row.counts, row.total]),
-  ];
-  return lines.map((line) => line.map(quote).join(',')).join('\r\n') + '\r\n';
+  ]);
 }
 
 function download(text, filename) {
