@@ -29,7 +29,7 @@ public static class HttpProtection
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 http.Response.Headers.RetryAfter = seconds.ToString();
                 http.Response.ContentType = $"{MediaTypes.GraphQLResponse}; charset=utf-8";
-                var error = new { message = $"Too many requests; try again in {seconds} s.", extensions = new { code = "RATE_LIMITED", retryAfterSeconds = seconds } };
+                var error = new { message = $"Too many requests; try again in {seconds} s.", extensions = new { code = Errors.ErrorCodes.RateLimited, retryAfterSeconds = seconds } };
                 await http.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(new { errors = new[] { error } }), cancellationToken);
             };
         });
