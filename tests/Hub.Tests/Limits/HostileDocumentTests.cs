@@ -95,6 +95,23 @@ public sealed class HostileDocumentTests(DemoHub hub) : IClassFixture<DemoHub>
     }
 
     [Fact]
+    public async Task GraphiQLsIntrospectionQueryRuns()
+    {
+        // As GraphiQL 3.9 sends it: nine levels of ofType in a fragment on __Type, which alone is deeper than MaxDepth.
+        var typeRef = "kind name " + Repeat("ofType { kind name ", 9) + Repeat("} ", 9);
+        var query = $$"""
+            query IntrospectionQuery { __schema { description queryType { name } mutationType { name } subscriptionType { name } types { ...FullType } directives { name description locations args { ...InputValue } } } }
+            fragment FullType on __Type { kind name description fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason } inputFields { ...InputValue } interfaces { ...TypeRef } enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason } possibleTypes { ...TypeRef } }
+            fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+            fragment TypeRef on __Type { {{typeRef}} }
+            """;
+
+        var response = await PostAsync(Query(query), withToken: false);
+
+        Assert.NotEmpty(response.EnsureNoErrors().Data["__schema"]!["types"]!.AsArray());
+    }
+
+    [Fact]
     public async Task TheValidationErrorBudgetReportsTheFirstErrors()
     {
         var response = await PostAsync(Query("{" + string.Concat(Enumerable.Range(0, 60).Select(i => $" x{i}")) + " }"), withToken: false);

@@ -91,7 +91,7 @@ public sealed class DocumentMeasure
             var size = definition switch
             {
                 GraphQLOperationDefinition operation => measure.Walk(operation.SelectionSet, introspection: false),
-                GraphQLFragmentDefinition fragment => measure.Fragment(fragment.FragmentName.Name.StringValue, introspection: false),
+                GraphQLFragmentDefinition fragment => measure.Fragment(fragment.FragmentName.Name.StringValue, IsIntrospection(fragment.TypeCondition)),
                 _ => new Size(),
             };
             largest = largest.Max(size);
@@ -249,10 +249,11 @@ public sealed class DocumentMeasure
                     cost = Saturating.Add(cost, pageSize is { } items ? Saturating.Add(items, Saturating.Multiply(items, below.Cost)) : below.Cost);
                     continue;
                 case GraphQLInlineFragment inline:
-                    inner = Walk(inline.SelectionSet, introspection);
+                    inner = Walk(inline.SelectionSet, introspection || IsIntrospection(inline.TypeCondition));
                     break;
                 case GraphQLFragmentSpread spread:
-                    inner = Fragment(spread.FragmentName.Name.StringValue, introspection);
+                    var spreadName = spread.FragmentName.Name.StringValue;
+                    inner = Fragment(spreadName, introspection || (_fragments.TryGetValue(spreadName, out var target) && IsIntrospection(target.TypeCondition)));
                     break;
                 default:
                     continue;
@@ -265,6 +266,9 @@ public sealed class DocumentMeasure
         }
         return new Size(fields, aliases, depth, nesting, cost);
     }
+
+    // Fragments on the introspection types (__Type, __Field …) are measured as introspection wherever they stand.
+    private static bool IsIntrospection(GraphQLTypeCondition? condition) => condition?.Type.Name.StringValue.StartsWith("__", StringComparison.Ordinal) == true;
 
     // A connection's page size: its first or last (literal or variable), or the default when neither is given.
     private long? PageSize(GraphQLField field)
