@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Hub.Errors;
 using Hub.GraphQL.Transport;
 using Microsoft.AspNetCore.Authentication;
@@ -36,21 +34,10 @@ public static class BearerTokenGate
 
     private static async Task RefuseAsync(HttpContext http, string description)
     {
-        http.Response.StatusCode = StatusCodes.Status401Unauthorized;
         http.Response.Headers.WWWAuthenticate = $"Bearer error=\"invalid_token\", error_description=\"{HeaderSafe(description)}\"";
         http.Response.Headers.CacheControl = "no-store";
-        http.Response.ContentType = $"{MediaTypes.GraphQLResponse}; charset=utf-8";
-        await using var json = new Utf8JsonWriter(http.Response.Body, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        json.WriteStartObject();
-        json.WriteStartArray("errors");
-        json.WriteStartObject();
-        json.WriteString("message", description);
-        json.WriteStartObject("extensions");
-        json.WriteString("code", ErrorCodes.Unauthenticated);
-        json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
-        json.WriteEndObject();
+        await http.RequestServices.GetRequiredService<ErrorResponses>()
+            .WriteAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, description);
     }
 
     /// <summary>A quoted-string of RFC 9110 in plain ASCII: no quotes, backslashes or control characters.</summary>

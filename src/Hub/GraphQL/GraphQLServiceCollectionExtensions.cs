@@ -49,6 +49,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<VocabularyCache>();
         services.AddSingleton<CallerResolver>();
         services.AddScoped<GraphQLHttpEndpoint>();
+        services.AddSingleton<ErrorResponses>();
         return services;
     }
 

@@ -25,6 +25,7 @@ public sealed class GraphQLHttpEndpoint(
     IOptions<QueryLimitOptions> limits,
     IWebHostEnvironment environment,
     ResultCache results,
+    ErrorResponses errors,
     ILogger<GraphQLHttpEndpoint> logger)
 {
     public async Task HandleAsync(HttpContext http)
@@ -87,7 +88,7 @@ public sealed class GraphQLHttpEndpoint(
             if (refusal is not null)
             {
                 var status = responseType == MediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-                await WriteAsync(http, responseType, status, new ExecutionResult { Errors = [refusal], Executed = false });
+                await errors.WriteAsync(http, status, new ExecutionResult { Errors = [refusal], Executed = false }, responseType);
                 return;
             }
         }
@@ -265,12 +266,8 @@ public sealed class GraphQLHttpEndpoint(
     }
 
     private Task WriteRequestErrorAsync(HttpContext http, string responseType, int status, string code, string message,
-        Dictionary<string, object?>? extensions = null)
-    {
-        var error = new ExecutionError(message) { Code = code };
-        if (extensions is not null) error.Extensions = extensions;
-        return WriteAsync(http, responseType, status, new ExecutionResult { Errors = [error], Executed = false });
-    }
+        Dictionary<string, object?>? extensions = null) =>
+        errors.WriteAsync(http, status, code, message, extensions, responseType);
 
     private async Task WriteAsync(HttpContext http, string responseType, int status, ExecutionResult result)
     {

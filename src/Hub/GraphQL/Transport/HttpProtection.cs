@@ -28,9 +28,9 @@ public static class HttpProtection
                 var http = context.HttpContext;
                 var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
                 http.Response.Headers.RetryAfter = seconds.ToString();
-                http.Response.ContentType = $"{MediaTypes.GraphQLResponse}; charset=utf-8";
-                var error = new { message = $"Too many requests; try again in {seconds} s.", extensions = new { code = Errors.ErrorCodes.RateLimited, retryAfterSeconds = seconds } };
-                await http.Response.WriteAsync(System.Text.Json.JsonSerializer.Serialize(new { errors = new[] { error } }), cancellationToken);
+                await http.RequestServices.GetRequiredService<ErrorResponses>().WriteAsync(http, StatusCodes.Status429TooManyRequests,
+                    Errors.ErrorCodes.RateLimited, $"Too many requests; try again in {seconds} s.",
+                    new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds });
             };
         });
         services.AddResponseCompression(compression =>
