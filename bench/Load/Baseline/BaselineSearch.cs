@@ -29,7 +29,7 @@ public static class BaselineSearch
     public static async Task<GraphQLData<SearchData>> SearchAsync(string text, HubDbContext db, CancellationToken ct)
     {
         var caller = Caller.Anonymous;
-        var hits = SearchIndex.Matching(db, text);
+        var hits = db.Provider.Search.Matching(db, text);
         hits = hits.VisibleTo(db, caller);
         var page = await ByRelevance.PageAsync(hits, new PageRequest(20, null, null, null), ct);
         var found = page.Edges.Select(e => e.Node).ToList();

@@ -24,7 +24,7 @@ public abstract record ItemFilter
         if (UpdatedSince is { } since) items = items.Where(i => i.UpdatedAt >= since);
         if (!string.IsNullOrWhiteSpace(Text))
         {
-            var hits = SearchIndex.Matching(db, Text, "filter.text").Where(h => h.Kind == searchKind).Select(h => h.ItemId);
+            var hits = db.Provider.Search.Matching(db, Text, "filter.text").Where(h => h.Kind == searchKind).Select(h => h.ItemId);
             items = items.Where(i => hits.Contains(i.Id));
         }
         return items;

@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Hub.Audit;
 
 /// <summary>
-/// Appends entries to the chain inside the writing transaction. The transaction holds the database's write lock
-/// (SQLite BEGIN IMMEDIATE), so the head read here cannot move until it commits: appends never fork.
+/// Appends entries to the chain inside the writing transaction. It starts by locking the chain's head for the
+/// transaction (<see cref="IAuditChainLock"/>: the database engine's own way), so the head read here cannot move
+/// until the transaction ends, whichever process writes: appends never fork.
 /// </summary>
 public sealed class AuditAppender
 {
@@ -31,9 +32,8 @@ public sealed class AuditAppender
 
     public static async Task<AuditAppender> StartAsync(HubDbContext db, CancellationToken cancellationToken)
     {
-        var last = await db.AuditEntries.AsNoTracking().OrderByDescending(e => e.Id)
-            .Select(e => new { e.Id, e.Hash }).FirstOrDefaultAsync(cancellationToken);
-        return new AuditAppender(db, last?.Id ?? 0, last?.Hash ?? AuditHash.Genesis);
+        var head = await db.Provider.AuditChainLock.LockHeadAsync(db, cancellationToken);
+        return new AuditAppender(db, head.Id, head.Hash);
     }
 
     /// <summary>Numbers, links and hashes the entry and adds it to the transaction.</summary>

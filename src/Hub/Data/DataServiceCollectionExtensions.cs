@@ -13,23 +13,26 @@ public static class DataServiceCollectionExtensions
                 "Hub:PublicBaseUrl must be an absolute http or https address without user name, query or fragment, e.g. https://hub.example.se.")
             .ValidateOnStart();
         services.AddSingleton<SqlStatementCounter>();
+        services.AddSingleton<IDatabaseProvider>(sp => Provider(sp));
         // Pooled: a request reuses a context (and its compiled model and services) instead of building one.
         services.AddDbContextPool<HubDbContext>((sp, options) =>
-        {
-            options.UseSqlite(ConnectionString(sp, configuration), sqlite => sqlite.MigrationsAssembly(typeof(HubDbContext).Assembly.FullName));
-            options.AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), SqliteSettings.BusyTimeout.Instance);
-        });
-        services.AddSingleton(sp => new DatabaseVersion(ConnectionString(sp, configuration)));
+            sp.GetRequiredService<IDatabaseProvider>().Configure(options, ConnectionString(sp, configuration)));
+        services.AddSingleton(sp => sp.GetRequiredService<IDatabaseProvider>().OpenVersion(ConnectionString(sp, configuration)));
         services.AddHostedService<DatabaseInitializer>();
         return services;
+    }
+
+    private static IDatabaseProvider Provider(IServiceProvider services)
+    {
+        var name = services.GetRequiredService<IOptions<HubOptions>>().Value.DatabaseProvider;
+        if (string.Equals(name, "Sqlite", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(name))
+            return new Sqlite.SqliteProvider(services.GetRequiredService<SqlStatementCounter>());
+        throw new NotSupportedException($"Hub:DatabaseProvider '{name}' is not available in this build; SQLite (the default) is. PostgreSQL is being added (issue 14).");
     }
 
     private static string ConnectionString(IServiceProvider services, IConfiguration configuration)
     {
         var hub = services.GetRequiredService<IOptions<HubOptions>>().Value;
-        if (string.Equals(hub.DatabaseProvider, "Postgres", StringComparison.OrdinalIgnoreCase))
-            throw new NotSupportedException(
-                "PostgreSQL is prepared in the model but not wired in this build; see README, 'Growing beyond one machine'.");
         return configuration.GetConnectionString("Hub") ?? $"Data Source={Path.Combine(hub.ResolveDataFolder(), "hub.db")}";
     }
 }

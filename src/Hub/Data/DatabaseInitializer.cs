@@ -12,7 +12,7 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Hu
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        await SqliteSettings.UseWriteAheadLogAsync(db, cancellationToken);
+        await db.Provider.PrepareAsync(db, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

@@ -4,6 +4,7 @@ using Hub.Organisations;
 using Hub.Statistics;
 using Hub.Vocabularies;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Hub.Data;
 
@@ -21,6 +22,13 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
     public DbSet<StatisticsCell> StatisticsCells => Set<StatisticsCell>();
     public DbSet<HubSetting> Settings => Set<HubSetting>();
     public DbSet<Audit.AuditEntry> AuditEntries => Set<Audit.AuditEntry>();
+
+    /// <summary>The engine-specific parts (search, the audit chain's lock) of the provider this context was configured by.</summary>
+    public IDatabaseProvider Provider => _provider ??=
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<IDatabaseProvider>()
+        ?? throw new InvalidOperationException("HubDbContext is configured through AddHubData, which registers its IDatabaseProvider.");
+
+    private IDatabaseProvider? _provider;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);

@@ -23,7 +23,7 @@ public static class SearchQueries
                 if (SearchText.ToFtsQuery(text) is null) return ByRelevance.ToPage([], request, _ => Task.FromResult(0));
                 var kinds = c.GetArgument<List<string>?>("kinds");
                 var hub = c.Hub();
-                var hits = SearchIndex.Matching(hub.Db, text);
+                var hits = hub.Db.Provider.Search.Matching(hub.Db, text);
                 if (kinds is { Count: > 0 }) hits = hits.Where(h => kinds.Contains(h.Kind));
                 hits = hits.VisibleTo(hub.Db, hub.Caller);
                 return await ByRelevance.PageAsync(hits, request, c.CancellationToken);

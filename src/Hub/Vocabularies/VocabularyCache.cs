@@ -6,9 +6,9 @@ namespace Hub.Vocabularies;
 /// <summary>
 /// All vocabulary entries, held in memory: they are few, read on nearly every request (labels, filter codes,
 /// import labels) and change rarely. Any commit, by this process or another (a command-line import while the server
-/// runs), changes the <see cref="DatabaseVersion"/> the snapshot was read at, and the next request reads them again.
+/// runs), changes the <see cref="IDatabaseVersion"/> the snapshot was read at, and the next request reads them again.
 /// </summary>
-public sealed class VocabularyCache(IServiceScopeFactory scopes, DatabaseVersion version)
+public sealed class VocabularyCache(IServiceScopeFactory scopes, IDatabaseVersion version)
 {
     private volatile Snapshot? _snapshot;
 
@@ -31,7 +31,7 @@ public sealed class VocabularyCache(IServiceScopeFactory scopes, DatabaseVersion
         private readonly Dictionary<int, VocabularyEntry> _byId;
 
         /// <param name="entries">Every vocabulary entry.</param>
-        /// <param name="version">The <see cref="DatabaseVersion"/> they were read at; -1 for a snapshot outside the cache.</param>
+        /// <param name="version">The <see cref="IDatabaseVersion"/> they were read at; -1 for a snapshot outside the cache.</param>
         public Snapshot(IReadOnlyList<VocabularyEntry> entries, long version = -1)
         {
             Version = version;

@@ -25,11 +25,11 @@ public sealed class ResultCacheOptions
 /// Responses to anonymous queries, kept until the database changes. Every anonymous caller sees the same public
 /// inventory, so a response depends only on the request (document or document id, operation name, variables,
 /// extensions, response media type) and on the data; the key holds all of them, the data as
-/// <see cref="DatabaseVersion"/>, read before the query runs. A commit anywhere, by this process or another,
+/// <see cref="IDatabaseVersion"/>, read before the query runs. A commit anywhere, by this process or another,
 /// changes the version, so a kept response is never served after the data it shows has changed. Authenticated
 /// callers, mutations and responses with errors are never kept.
 /// </summary>
-public sealed class ResultCache(IOptions<ResultCacheOptions> options, DatabaseVersion version) : IDisposable
+public sealed class ResultCache(IOptions<ResultCacheOptions> options, IDatabaseVersion version) : IDisposable
 {
     private readonly MemoryCache _responses = new(new MemoryCacheOptions { SizeLimit = options.Value.SizeLimitMegabytes * 1024L * 1024 });
 

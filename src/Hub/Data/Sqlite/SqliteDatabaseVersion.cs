@@ -1,14 +1,14 @@
 using Microsoft.Data.Sqlite;
 
-namespace Hub.Data;
+namespace Hub.Data.Sqlite;
 
 /// <summary>
 /// A number that changes whenever anything is committed to the database, by this process or by another one (an import
 /// run from the command line while the server runs): SQLite's <c>PRAGMA data_version</c>, read on a connection kept
 /// for nothing else, changes when any other connection commits. Reading it touches only the shared-memory index, so
-/// it costs microseconds. (On PostgreSQL the audit trail's last id would serve the same purpose.)
+/// it costs microseconds.
 /// </summary>
-public sealed class DatabaseVersion(string connectionString) : IDisposable
+public sealed class SqliteDatabaseVersion(string connectionString) : IDatabaseVersion
 {
     private readonly Lock _gate = new();
     private SqliteConnection? _connection;

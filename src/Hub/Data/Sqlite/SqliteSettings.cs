@@ -3,7 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace Hub.Data;
+namespace Hub.Data.Sqlite;
 
 /// <summary>
 /// How the Hub uses its SQLite file, set up so that opening a pooled connection (which EF Core does for every

@@ -14,7 +14,7 @@ namespace Hub.Search;
 /// 16 000 hits of a common word in 100 000 materials); the rowid comes with the match, and lets the triggers replace
 /// a row by key instead of scanning the index.
 /// </remarks>
-public static class SearchIndex
+public sealed class SqliteSearchIndex : ISearchIndex
 {
     /// <summary>Each kind's code in the rowid, as the migration's triggers write it.</summary>
     private static readonly (string Kind, int Code)[] Kinds = [(SearchKinds.Intervention, 1), (SearchKinds.Material, 2), (SearchKinds.Dataset, 3)];
@@ -28,6 +28,6 @@ public static class SearchIndex
         """;
 
     /// <summary>Index rows matching the query, as a composable SQL source (empty when the query has no words).</summary>
-    public static IQueryable<SearchHit> Matching(HubDbContext db, string? text, string argument = "query") =>
+    public IQueryable<SearchHit> Matching(HubDbContext db, string? text, string argument = "query") =>
         db.Database.SqlQueryRaw<SearchHit>(MatchingSql, SearchText.ToFtsQuery(text, argument) ?? "\"\"");
 }

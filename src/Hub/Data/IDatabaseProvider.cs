@@ -1,0 +1,47 @@
+using Hub.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Hub.Data;
+
+/// <summary>
+/// What the Hub does differently on one database engine, and nothing else: how to connect and migrate, the number
+/// that changes with every commit, full-text search, and the lock that keeps the audit chain linear. SQLite
+/// (<see cref="Sqlite.SqliteProvider"/>) is the one implementation; a second engine is a second class, chosen in
+/// <see cref="DataServiceCollectionExtensions"/>. The model, queries and rules above it are the same on every engine.
+/// </summary>
+public interface IDatabaseProvider
+{
+    /// <summary>The value of Hub:DatabaseProvider that selects it.</summary>
+    string Name { get; }
+
+    /// <summary>Connection, migrations (each engine has its own set) and interceptors.</summary>
+    void Configure(DbContextOptionsBuilder options, string connectionString);
+
+    /// <summary>What must hold before migrating (SQLite: write-ahead logging).</summary>
+    Task PrepareAsync(HubDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>A reader of the number that changes whenever anything commits, in any process.</summary>
+    IDatabaseVersion OpenVersion(string connectionString);
+
+    ISearchIndex Search { get; }
+
+    IAuditChainLock AuditChainLock { get; }
+}
+
+/// <summary>A number that changes whenever anything is committed to the database, by this process or another.</summary>
+public interface IDatabaseVersion : IDisposable
+{
+    long Current { get; }
+}
+
+/// <summary>The newest audit entry, and the promise that no other writer appends until this transaction ends.</summary>
+public readonly record struct AuditChainHead(int Id, string Hash);
+
+/// <summary>
+/// Locks the audit chain's head for the writing transaction and reads it, so two writers can never append after the
+/// same entry (a fork). SQLite: the transaction's write lock does it; another engine locks the head row.
+/// </summary>
+public interface IAuditChainLock
+{
+    Task<AuditChainHead> LockHeadAsync(HubDbContext db, CancellationToken cancellationToken);
+}
