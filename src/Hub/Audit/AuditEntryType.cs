@@ -2,6 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using GraphQL.Types;
+using Hub.Access;
+using Hub.GraphQL;
 using Hub.GraphQL.Paging;
 
 namespace Hub.Audit;
@@ -21,8 +23,12 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         Field(e => e.Organisation, nullable: true).Description("The organisation of the token that made it.");
         Field(e => e.Via).Description("How: API (a mutation), IMPORT (importInventory) or CLI (the import command).");
         Field(e => e.Operation).Description("CREATE, UPDATE or RETIRE.");
-        Field(e => e.ItemType).Description("The type of the item, e.g. CompetenceMaterial.");
-        Field<NonNullGraphType<IdGraphType>>("itemId").Description("The item's global id (fetch it with node(id:)).").Resolve(c => c.Source.ItemId);
+        // Entries record the item in the domain's terms ("material:42"); entries written before that hold the GraphQL
+        // type name and global id themselves. Clients see type names and global ids either way.
+        Field<NonNullGraphType<StringGraphType>>("itemType").Description("The type of the item, e.g. CompetenceMaterial.")
+            .Resolve(c => ItemRef.TryParse(c.Source.ItemId, out var item) ? GlobalId.TypeNameOf(item.Kind) : c.Source.ItemType);
+        Field<NonNullGraphType<IdGraphType>>("itemId").Description("The item's global id (fetch it with node(id:)).")
+            .Resolve(c => ItemRef.TryParse(c.Source.ItemId, out var item) ? GlobalId.Of(item) : c.Source.ItemId);
         Field(e => e.Owner, nullable: true).Description("The organisation that owns the item; null for vocabulary entries.");
         Field(e => e.Version).Description("The item's version after the change.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditChangeType>>>>("changes").Description("Each changed field with its old and new value.")

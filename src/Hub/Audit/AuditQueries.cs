@@ -27,10 +27,12 @@ public static class AuditQueries
                 var itemId = c.GetArgument<string>("itemId");
                 var ownership = c.RequestServices!.GetRequiredService<Ownership>();
                 // An item the caller may not see answers exactly as one that does not exist, or ids could be enumerated.
-                if (!await ExistsForAsync(hub, itemId, ownership.IsHubAdmin(hub.Caller), c.CancellationToken))
+                if (!GlobalId.TryDecode(itemId, out ItemRef item) || !await ExistsForAsync(hub, item, ownership.IsHubAdmin(hub.Caller), c.CancellationToken))
                     throw new HubException(ErrorCodes.NotFound, $"No item has the id '{itemId}', or you may not see it.",
                         new Dictionary<string, object?> { ["argument"] = "itemId" });
-                var entries = hub.Db.AuditEntries.AsNoTracking().Where(e => e.ItemId == itemId);
+                // Entries name the item by its domain reference; those written before, by its global id.
+                var reference = item.ToString();
+                var entries = hub.Db.AuditEntries.AsNoTracking().Where(e => e.ItemId == reference || e.ItemId == itemId);
                 var owner = await entries.Select(e => new { e.Owner }).FirstOrDefaultAsync(c.CancellationToken);
                 if (owner is not null) ownership.EnsureMayReadAudit(hub.Caller, owner.Owner);
                 return await BySequence.PageAsync(entries, c.Paging(), c.CancellationToken);
@@ -52,16 +54,16 @@ public static class AuditQueries
     }
 
     /// <summary>Whether the item exists and the caller may see it; the Hub's admins read any item's trail.</summary>
-    private static async Task<bool> ExistsForAsync(HubRequestContext hub, string itemId, bool admin, CancellationToken cancellationToken)
+    private static async Task<bool> ExistsForAsync(HubRequestContext hub, ItemRef item, bool admin, CancellationToken cancellationToken)
     {
-        if (!GlobalId.TryDecode(itemId, out var type, out var key)) return false;
-        return type switch
+        var key = item.Id;
+        return item.Kind switch
         {
-            Materials.MaterialType.TypeName => await Visible(hub.Db.Materials, hub.Caller, admin).AnyAsync(m => m.Id == key, cancellationToken),
-            Interventions.InterventionType.TypeName => await Visible(hub.Db.Interventions, hub.Caller, admin).AnyAsync(i => i.Id == key, cancellationToken),
-            Statistics.StatisticsDatasetType.TypeName => await Visible(hub.Db.StatisticsDatasets, hub.Caller, admin).AnyAsync(d => d.Id == key, cancellationToken),
-            Organisations.OrganisationType.TypeName => await hub.Db.Organisations.AnyAsync(o => o.Id == key, cancellationToken),
-            Vocabularies.VocabularyEntryType.TypeName => hub.Vocabulary.ById(key) is not null,
+            ItemKinds.Material => await Visible(hub.Db.Materials, hub.Caller, admin).AnyAsync(m => m.Id == key, cancellationToken),
+            ItemKinds.Intervention => await Visible(hub.Db.Interventions, hub.Caller, admin).AnyAsync(i => i.Id == key, cancellationToken),
+            ItemKinds.StatisticsDataset => await Visible(hub.Db.StatisticsDatasets, hub.Caller, admin).AnyAsync(d => d.Id == key, cancellationToken),
+            ItemKinds.Organisation => await hub.Db.Organisations.AnyAsync(o => o.Id == key, cancellationToken),
+            ItemKinds.VocabularyEntry => hub.Vocabulary.ById(key) is not null,
             _ => false,
         };
     }

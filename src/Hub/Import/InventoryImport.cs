@@ -108,7 +108,7 @@ public sealed class InventoryImport(Publisher publisher)
             await session.CommitAsync(cancellationToken);
         }
         var rows = outcomes.Select(o => new ImportedRow(o.Row.Line, o.ExternalId, o.Outcome,
-            o.Item is { Id: > 0 } saved && (applied || o.Outcome != RowOutcomes.Created) ? GlobalId.Encode(items.TypeName, saved.Id) : null)).ToList();
+            o.Item is { Id: > 0 } saved && (applied || o.Outcome != RowOutcomes.Created) ? GlobalId.Of(new ItemRef(items.Key, saved.Id)) : null)).ToList();
         return new ImportReport(kind, organisation, dryRun, applied,
             Count(outcomes, RowOutcomes.Created), Count(outcomes, RowOutcomes.Updated), Count(outcomes, RowOutcomes.Unchanged), rows,
             [.. problems.OrderBy(p => p.Line)]);

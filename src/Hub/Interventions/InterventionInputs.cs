@@ -21,7 +21,7 @@ public sealed class InterventionInputs : OwnedItemKind<Intervention>
 
     public static readonly InterventionInputs Kind = new();
 
-    public override string TypeName => InterventionType.TypeName;
+    public override string Key => Access.ItemKinds.Intervention;
 
     public override string Noun => "intervention";
 

@@ -13,7 +13,7 @@ public sealed class MaterialInputs : OwnedItemKind<CompetenceMaterial>
 {
     public static readonly MaterialInputs Kind = new();
 
-    public override string TypeName => MaterialType.TypeName;
+    public override string Key => Access.ItemKinds.Material;
 
     public override string Noun => "material";
 

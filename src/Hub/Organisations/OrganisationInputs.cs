@@ -11,7 +11,7 @@ public sealed partial class OrganisationInputs : ItemKind<Organisation>
 {
     public static readonly OrganisationInputs Kind = new();
 
-    public override string TypeName => OrganisationType.TypeName;
+    public override string Key => Access.ItemKinds.Organisation;
 
     public override string Noun => "organisation";
 

@@ -1,13 +1,12 @@
 namespace Hub.Publishing;
 
 /// <summary>One committed change of one item. Raised after the transaction commits, never for a rolled-back one.</summary>
-/// <param name="ItemType">The GraphQL type name, e.g. CompetenceMaterial.</param>
-/// <param name="ItemId">The item's global id.</param>
+/// <param name="Item">Which item, in the domain's terms (the GraphQL layer maps it to a global id).</param>
 /// <param name="Operation">CREATE, UPDATE or RETIRE.</param>
 /// <param name="Version">The item's version after the change.</param>
 /// <param name="Owner">The owning organisation's code; null for vocabulary entries.</param>
 /// <param name="AuditSequence">The audit entry that records the change.</param>
-public sealed record ItemChanged(string ItemType, string ItemId, string Operation, int Version, string? Owner, int AuditSequence, DateTimeOffset At);
+public sealed record ItemChanged(Access.ItemRef Item, string Operation, int Version, string? Owner, int AuditSequence, DateTimeOffset At);
 
 /// <summary>
 /// The in-process stream of committed changes, so that notifications and caches can follow changes without touching
@@ -47,7 +46,7 @@ public sealed class HubEvents(ILogger<HubEvents> logger) : IHubEvents
                 catch (Exception e)
                 {
                     // The change is committed; a failing subscriber must not turn it into an error for the publisher.
-                    logger.LogError(e, "A subscriber failed on {Operation} of {ItemId}", change.Operation, change.ItemId);
+                    logger.LogError(e, "A subscriber failed on {Operation} of {ItemId}", change.Operation, change.Item);
                 }
             }
     }

@@ -11,8 +11,8 @@ public abstract class ItemKind<T> where T : class, IEntity
 {
     private Dictionary<string, ItemField<T>>? _byName;
 
-    /// <summary>The GraphQL type name: the type part of global ids and the item type of audit entries.</summary>
-    public abstract string TypeName { get; }
+    /// <summary>The kind's key in the domain (<see cref="ItemKinds"/>): what audit entries record, whatever the schema calls it.</summary>
+    public abstract string Key { get; }
 
     /// <summary>How messages name one item, e.g. "material".</summary>
     public abstract string Noun { get; }

@@ -77,8 +77,9 @@ public sealed class ItemMutations(Publisher publisher, Ownership ownership)
         var caller = hub.Caller;
         var id = input.TryGetValue("id", out var raw) ? raw?.ToString() : null;
         var expectedVersion = Convert.ToInt32(input["expectedVersion"], System.Globalization.CultureInfo.InvariantCulture);
-        if (!GlobalId.TryDecode(id, out var type, out var key) || type != kind.TypeName)
+        if (!GlobalId.TryDecode(id, out ItemRef itemRef) || itemRef.Kind != kind.Key)
             return Published<T>.Failed([NotFound(kind, id)]);
+        var key = itemRef.Id;
         try
         {
             await using var session = await publisher.BeginAsync(hub.Db, Actor.From(caller), cancellationToken);

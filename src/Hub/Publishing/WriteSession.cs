@@ -1,7 +1,6 @@
 using Hub.Access;
 using Hub.Audit;
 using Hub.Data;
-using Hub.GraphQL;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Hub.Publishing;
@@ -16,7 +15,7 @@ public sealed class WriteSession : IAsyncDisposable
     private readonly IDbContextTransaction _transaction;
     private readonly Actor _actor;
     private readonly IHubEvents _events;
-    private readonly List<Func<AuditEntry>> _pending = [];
+    private readonly List<Func<(ItemRef Item, AuditEntry Entry)>> _pending = [];
     private readonly List<ItemChanged> _changed = [];
     private AuditAppender? _audit;
     private bool _finished;
@@ -38,13 +37,17 @@ public sealed class WriteSession : IAsyncDisposable
     /// <summary>Notes a change to audit; the entry is written at the next flush, once the item has its id.</summary>
     public void Record<T>(ItemKind<T> kind, T item, string operation, IReadOnlyList<FieldChange> changes) where T : class, IEntity
     {
-        _pending.Add(() => new AuditEntry
+        _pending.Add(() =>
         {
-            At = Context.Now, Subject = _actor.Subject, Organisation = _actor.OrganisationCode, Via = _actor.Via,
-            Operation = operation, ItemType = kind.TypeName, ItemId = GlobalId.Encode(kind.TypeName, item.Id),
-            Owner = kind.OwnerOf(item) is { } owner ? Context.OrganisationCode(owner) : null,
-            Version = kind.VersionOf(item), Changes = AuditAppender.Serialise(changes),
-            PreviousHash = "", Hash = "",
+            var reference = new ItemRef(kind.Key, item.Id);
+            return (reference, new AuditEntry
+            {
+                At = Context.Now, Subject = _actor.Subject, Organisation = _actor.OrganisationCode, Via = _actor.Via,
+                Operation = operation, ItemType = kind.Key, ItemId = reference.ToString(),
+                Owner = kind.OwnerOf(item) is { } owner ? Context.OrganisationCode(owner) : null,
+                Version = kind.VersionOf(item), Changes = AuditAppender.Serialise(changes),
+                PreviousHash = "", Hash = "",
+            });
         });
     }
 
@@ -59,8 +62,11 @@ public sealed class WriteSession : IAsyncDisposable
         if (_pending.Count > 0)
         {
             _audit ??= await AuditAppender.StartAsync(_db, cancellationToken);
-            foreach (var entry in _pending.Select(build => _audit.Append(build())))
-                _changed.Add(new ItemChanged(entry.ItemType, entry.ItemId, entry.Operation, entry.Version, entry.Owner, entry.Id, entry.At));
+            foreach (var (item, pending) in _pending.Select(build => build()))
+            {
+                var entry = _audit.Append(pending);
+                _changed.Add(new ItemChanged(item, entry.Operation, entry.Version, entry.Owner, entry.Id, entry.At));
+            }
             _pending.Clear();
             await _audit.RecordHeadAsync(cancellationToken);
             await _db.SaveChangesAsync(cancellationToken);

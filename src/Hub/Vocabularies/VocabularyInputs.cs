@@ -13,7 +13,7 @@ public sealed partial class VocabularyInputs : ItemKind<VocabularyEntry>
 {
     public static readonly VocabularyInputs Kind = new();
 
-    public override string TypeName => VocabularyEntryType.TypeName;
+    public override string Key => Access.ItemKinds.VocabularyEntry;
 
     public override string Noun => "vocabulary entry";
 

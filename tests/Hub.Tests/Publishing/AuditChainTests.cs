@@ -81,7 +81,7 @@ public sealed class AuditChainTests
         return hub;
     }
 
-    private static async Task<(int Exit, string Output, string Error)> VerifyAsync(HubFactory hub)
+    internal static async Task<(int Exit, string Output, string Error)> VerifyAsync(HubFactory hub)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -95,7 +95,7 @@ public sealed class AuditChainTests
         ["Logging:LogLevel:Default"] = "Warning",
     };
 
-    private static async Task ExecuteAsync(HubFactory hub, string sql)
+    internal static async Task ExecuteAsync(HubFactory hub, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(hub.DataFolder, "hub.db")};Pooling=false");
         await connection.OpenAsync();

@@ -27,7 +27,7 @@ public sealed class HubEventTests
         await client.ImportAsync("externalId,title,format,visibility\nEVENT-2,A,GUIDE,PUBLIC\nEVENT-3,B,GUIDE,PUBLIC\n");
 
         Assert.Equal(["CREATE", "UPDATE", "RETIRE", "CREATE", "CREATE"], seen.Select(s => s.Change.Operation));
-        Assert.All(seen.Take(3), s => Assert.Equal(id, s.Change.ItemId));
+        Assert.All(seen.Take(3), s => Assert.Equal(id, GlobalId.Of(s.Change.Item)));
         Assert.All(seen, s => Assert.Equal(s.Change.Version, s.CommittedVersion));
         Assert.All(seen, s => Assert.Equal("AF", s.Change.Owner));
         Assert.Equal(seen.Select(s => s.Change.AuditSequence).Order(), seen.Select(s => s.Change.AuditSequence));
@@ -53,7 +53,7 @@ public sealed class HubEventTests
 
     private static int? CommittedVersion(HubFactory hub, ItemChanged change)
     {
-        GlobalId.TryDecode(change.ItemId, out _, out var id);
+        var id = change.Item.Id;
         using var connection = new SqliteConnection($"Data Source={Path.Combine(hub.DataFolder, "hub.db")};Mode=ReadOnly;Pooling=false");
         connection.Open();
         using var command = connection.CreateCommand();

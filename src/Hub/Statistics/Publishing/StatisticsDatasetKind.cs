@@ -16,7 +16,7 @@ public sealed class StatisticsDatasetKind : ItemKind<StatisticsDataset>
     {
     }
 
-    public override string TypeName => StatisticsDatasetType.TypeName;
+    public override string Key => Access.ItemKinds.StatisticsDataset;
 
     public override string Noun => "statistics dataset";
 
