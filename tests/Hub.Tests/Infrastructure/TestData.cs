@@ -36,6 +36,13 @@ public static class TestData
         return await query(scope.ServiceProvider.GetRequiredService<HubDbContext>());
     }
 
+    /// <summary>The audit entries of the item with this global id, oldest first (the audit records its domain reference).</summary>
+    public static Task<List<Audit.AuditEntry>> AuditEntriesOfAsync(this HubFactory hub, string globalId)
+    {
+        var reference = GraphQL.GlobalId.TryDecode(globalId, out Access.ItemRef item) ? item.ToString() : globalId;
+        return hub.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.ItemId == reference).OrderBy(e => e.Id).ToListAsync());
+    }
+
     public static async Task<List<Intervention>> AllInterventionsAsync(this HubFactory hub) =>
         await hub.QueryAsync(db => db.Interventions.AsNoTracking().Include(i => i.Codes).Include(i => i.Partners).Include(i => i.Owner).ToListAsync());
 

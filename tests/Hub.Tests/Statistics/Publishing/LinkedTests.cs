@@ -152,7 +152,7 @@ public sealed class LinkedTests(StatisticsHub hub) : IClassFixture<StatisticsHub
         var cells = await hub.CellsOfAsync(id);
         Assert.Equal(3 * 3, cells.Count);
         Assert.All(cells, c => Assert.Null(c.County));
-        var audit = await hub.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.ItemId == id).OrderBy(e => e.Id).ToListAsync());
+        var audit = await hub.AuditEntriesOfAsync(id);
         Assert.Equal(["CREATE", "UPDATE"], audit.Select(a => a.Operation));
         Assert.Contains("\"dimensions\"", audit[1].Changes);
         Assert.Contains("\"cells\"", audit[1].Changes);

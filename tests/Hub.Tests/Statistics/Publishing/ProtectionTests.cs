@@ -39,8 +39,7 @@ public sealed class ProtectionTests(StatisticsHub hub) : IClassFixture<Statistic
             "cells(first: 100) { totalCount nodes { count population rate status } } compare(by: SEX, reference: \"M\", filter: { county: [\"01\", \"03\", \"09\", \"_T\"] }) { groups { count rate ratio countRatio cell { count population } } }");
         var jsonStat = JsonNode.Parse(await client.GetStringAsync($"/statistics/{id}.json"))!;
         var csv = await client.GetStringAsync($"/statistics/{id}.csv");
-        var reference = Hub.GraphQL.GlobalId.TryDecode(id, out Hub.Access.ItemRef item) ? item.ToString() : id; // as the audit records it
-        var audit = await hub.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.ItemId == reference).Select(e => e.Changes).ToListAsync());
+        var audit = (await hub.AuditEntriesOfAsync(id)).Select(e => e.Changes).ToList();
 
         Assert.Single(audit);
         Assert.NotEmpty(hub.LogMessages);
