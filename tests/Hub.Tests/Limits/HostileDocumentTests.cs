@@ -44,6 +44,7 @@ public sealed class HostileDocumentTests(DemoHub hub) : IClassFixture<DemoHub>
         ["a literal list of 1 500 values"] = (() => Query("{ materials(filter: { themes: [" + string.Join(",", Enumerable.Repeat("\"X\"", 1_500)) + "] }) { totalCount } }"), false, 400, "MAX_NODES_EXCEEDED"),
         ["a literal list of 101 values"] = (() => Query("{ materials(filter: { themes: [" + string.Join(",", Enumerable.Repeat("\"X\"", 101)) + "] }) { totalCount } }"), false, 400, "TOO_MANY_VALUES"),
         ["a variable list of 100 000 values"] = (() => Body("query($t: [String!]) { materials(filter: { themes: $t }) { totalCount } }", "{\"t\":[" + string.Join(",", Enumerable.Repeat("\"X\"", 100_000)) + "]}"), true, 400, "TOO_MANY_VALUES"),
+        ["a variable list of 1 300 000 items"] = (() => Body("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", "{\"ids\":[" + string.Join(",", Enumerable.Repeat("0", 1_300_000)) + "]}"), true, 400, "TOO_MANY_VALUES"),
         ["101 ids for nodes"] = (() => Body("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", "{\"ids\":[" + string.Join(",", Enumerable.Repeat("\"x\"", 101)) + "]}"), false, 400, "TOO_MANY_VALUES"),
         ["60 unknown fields far into the text"] = (() => Query(new string(' ', 20_000) + "{" + string.Concat(Enumerable.Range(0, 60).Select(i => $" x{i}")) + " }"), false, 400, "MAX_ERRORS_EXCEEDED"),
         ["an integer of 4 million digits"] = (() => Body("query($n: Int) { materials(first: $n) { totalCount } }", "{\"n\":" + new string('9', AuthenticatedBody - 200) + "}"), true, 400, "INVALID_JSON"),

@@ -198,6 +198,13 @@ public sealed class GraphQLHttpEndpoint(
                     $"The body holds a number of more than {JsonBody.MaxNumberLength} characters at byte {offset}; no value the Hub takes is that long.");
                 return null;
             }
+            if (findings.OversizedListAt is { } listOffset)
+            {
+                await WriteRequestErrorAsync(http, responseType, StatusCodes.Status400BadRequest, ErrorCodes.TooManyValues,
+                    $"The body holds a list of more than {JsonBody.MaxListItems} items at byte {listOffset}; no field of the Hub takes that many.",
+                    new Dictionary<string, object?> { ["limit"] = JsonBody.MaxListItems });
+                return null;
+            }
             if (findings.Variables > QueryLimits.MaxVariablesOfOneOperation)
             {
                 await WriteRequestErrorAsync(http, responseType, StatusCodes.Status400BadRequest, ErrorCodes.MaxNodesExceeded,

@@ -5,8 +5,9 @@ namespace Hub.GraphQL.Transport;
 /// <summary>
 /// Reads a request body whole, within its limit, and looks it over before it is deserialized: a JSON number of
 /// thousands of digits is valid JSON, but turning it into a value costs time quadratic in its length (the
-/// serializer falls back to big integers), and every variable sent becomes an object whether the operation declares
-/// it or not; so such bodies are refused after one linear scan that builds nothing.
+/// serializer falls back to big integers), every variable sent becomes an object whether the operation declares it
+/// or not, and every list item is built before any limit can count it; so such bodies are refused after one linear
+/// scan that builds nothing.
 /// </summary>
 public static class JsonBody
 {
@@ -27,8 +28,11 @@ public static class JsonBody
         return buffer.ToArray();
     }
 
-    /// <summary>What one scan of a body found: the offset of the first overlong number, and how many variables it sends.</summary>
-    public readonly record struct Findings(long? OversizedNumberAt, int Variables);
+    /// <summary>The longest list the Hub takes anywhere (a statistics table's cells); longer lists are never read.</summary>
+    public const int MaxListItems = 200_000;
+
+    /// <summary>What one scan of a body found: the offset of the first overlong number or list, and how many variables it sends.</summary>
+    public readonly record struct Findings(long? OversizedNumberAt, long? OversizedListAt, int Variables);
 
     /// <summary>Scans the body once, without building anything.</summary>
     /// <exception cref="JsonException">The body is not well-formed JSON (or nests deeper than 64 levels).</exception>
@@ -37,12 +41,27 @@ public static class JsonBody
         var reader = new Utf8JsonReader(json);
         var inVariables = false;
         var variables = 0;
+        // Items counted so far in each open array (-1 for an open object), innermost last; depth is bounded at 64.
+        Span<int> items = stackalloc int[66];
+        Span<long> starts = stackalloc long[66];
+        var open = 0;
         while (reader.Read())
         {
-            switch (reader.TokenType)
+            var token = reader.TokenType;
+            if (token is not (JsonTokenType.EndArray or JsonTokenType.EndObject or JsonTokenType.PropertyName) && open > 0 && items[open - 1] >= 0
+                && ++items[open - 1] > MaxListItems)
+                return new Findings(null, starts[open - 1], variables);
+            switch (token)
             {
                 case JsonTokenType.Number when reader.ValueSpan.Length > MaxNumberLength:
-                    return new Findings(reader.TokenStartIndex, variables);
+                    return new Findings(reader.TokenStartIndex, null, variables);
+                case JsonTokenType.StartArray or JsonTokenType.StartObject:
+                    items[open] = token == JsonTokenType.StartArray ? 0 : -1;
+                    starts[open++] = reader.TokenStartIndex;
+                    break;
+                case JsonTokenType.EndArray or JsonTokenType.EndObject:
+                    open--;
+                    break;
                 case JsonTokenType.PropertyName when reader.CurrentDepth == 1:
                     inVariables = reader.ValueTextEquals("variables"u8);
                     break;
@@ -51,6 +70,6 @@ public static class JsonBody
                     break;
             }
         }
-        return new Findings(null, variables);
+        return new Findings(null, null, variables);
     }
 }
