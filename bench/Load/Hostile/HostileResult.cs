@@ -4,11 +4,18 @@ using Hub.Bench.Report;
 namespace Hub.Bench.Hostile;
 
 /// <summary>One shape's measured requests, each with the server CPU time read around it alone.</summary>
-public sealed record HostileResult(HostileShape Shape, IReadOnlyList<LoadResult> Measured, long Failures, string? FirstFailure)
+/// <param name="DeferredCpuMs">CPU the Hub spent after the last request until it was quiet again, above its idle rate.</param>
+public sealed record HostileResult(HostileShape Shape, IReadOnlyList<LoadResult> Measured, long Failures, string? FirstFailure, double DeferredCpuMs)
 {
     public int Requests => Measured.Count;
 
+    /// <summary>Mean CPU inside the requests' own windows (from sending to reading the last byte).</summary>
     public double MeanCpuMs => Measured.Sum(m => m.ServerCpuSeconds) * 1000 / Requests;
+
+    public double DeferredCpuMsPerRequest => DeferredCpuMs / Requests;
+
+    /// <summary>What one request of this shape costs the Hub in all: in its window and after it.</summary>
+    public double TotalCpuMs => MeanCpuMs + DeferredCpuMsPerRequest;
 
     /// <summary>The costliest single request; /proc counts in ticks of 10 ms, so one request reads as 0, 10, 20 … ms.</summary>
     public double MaxCpuMs => Measured.Max(m => m.ServerCpuSeconds) * 1000;
