@@ -16,6 +16,7 @@ public static class HostileShapes
     public const string FromTests = "test";
     public const string FromTestsAndWorstCases = "test = worst case";
     public const string WorstCase = "worst case";
+    public const string AtTheLimit = "worst case, added";
     public const string Normal = "normal";
 
     public static IReadOnlyList<HostileShape> All() => [.. NormalQueries(), .. TestShapes(), .. WorstCases()];
@@ -89,6 +90,11 @@ public static class HostileShapes
             true, 400, "TOO_MANY_VALUES"),
         new("300 000 ids for nodes", WorstCase,
             Body("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", "{\"ids\":[" + string.Join(",", Enumerable.Repeat("\"x\"", 300_000)) + "]}"), true, 400, "TOO_MANY_VALUES"),
+        // Beyond issue 12's list: the densest lists the body limits allow (two bytes an item; an ID may be written as a number).
+        new("32 000 ids for nodes, at the anonymous body limit", AtTheLimit,
+            Body("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", "{\"ids\":[" + string.Join(",", Enumerable.Repeat("1", 32_000)) + "]}"), false, 400, "TOO_MANY_VALUES"),
+        new("2 000 000 ids for nodes, at the token body limit", AtTheLimit,
+            Body("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", "{\"ids\":[" + string.Join(",", Enumerable.Repeat("1", 2_000_000)) + "]}"), true, 400, "TOO_MANY_VALUES"),
         // Not refused: a long string is a valid value, so this is answered (no organisation has that code), as in
         // HostileDocumentTests.ALongStringInAVariableIsAnsweredNotRefused.
         new("a string variable of 4 MB", WorstCase,
