@@ -23,7 +23,7 @@ public static class HostileReportWriter
         md.AppendLine("```");
         md.AppendLine();
         ResultsWriter.Machine(md, r.Machine, r.LoadAfter, "server GC in the Hub");
-        md.AppendLine($"The real Hub (`{Path.GetRelativePath(ServerPair.RepositoryRoot(), ServerPair.HubDll())}`), Production environment, as a child process on loopback, " +
+        md.AppendLine($"The real Hub (`{Path.GetRelativePath(ServerPair.RepositoryRoot(), ServerPair.HubDll())}`, built from commit {r.Commit}), Production environment, as a child process on loopback, " +
             "over a small generated inventory (1 000 materials), with the bench's usual settings: rate limits lifted, the development issuer enabled for the " +
             $"token shapes (an AF reader), result cache {(r.Options.ResultCache ? "on (the Hub's default; refusals are never kept)" : "off")}. " +
             $"All shapes are first sent in {r.Options.HostileWarmUps} rounds to warm up (the JIT recompiles a method optimised after 30 calls; " +

@@ -31,5 +31,6 @@ public sealed record HostileResult(HostileShape Shape, IReadOnlyList<LoadResult>
 }
 
 /// <summary>Everything one `--hostile` run measured, for bench/RESULTS-hostile.md.</summary>
-public sealed record HostileReport(BenchOptions Options, string Command, MachineInfo Machine, DateTimeOffset Started, TimeSpan Took, string LoadAfter,
-    (double Before, double After) IdleCpuMsPerSecond, IReadOnlyList<HostileResult> Results);
+/// <param name="Commit">The repository's commit the Hub was built from (with "+changes" when the tree differs from it).</param>
+public sealed record HostileReport(BenchOptions Options, string Command, MachineInfo Machine, string Commit, DateTimeOffset Started, TimeSpan Took,
+    string LoadAfter, (double Before, double After) IdleCpuMsPerSecond, IReadOnlyList<HostileResult> Results);

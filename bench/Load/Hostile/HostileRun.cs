@@ -69,7 +69,7 @@ public static class HostileRun
                     Console.Error.WriteLine($"  {r.Shape.Name}: expected {r.Shape.Expected}; {r.Failures} of {options.HostileWarmUps + r.Requests} answers differed, the first: {r.FirstFailure}");
                 return 1;
             }
-            var report = new HostileReport(options, command, machine, started, DateTimeOffset.Now - started, MachineInfo.CurrentLoad(), idle, results);
+            var report = new HostileReport(options, command, machine, Commit(), started, DateTimeOffset.Now - started, MachineInfo.CurrentLoad(), idle, results);
             var path = options.Results ?? Path.Combine(ServerPair.RepositoryRoot(), "bench", "RESULTS-hostile.md");
             var previous = File.Exists(path) ? await File.ReadAllTextAsync(path) : null;
             await File.WriteAllTextAsync(path, HostileReportWriter.Write(report, previous));
@@ -101,6 +101,15 @@ public static class HostileRun
             deferredMs = Math.Max(0, (hub.CpuSeconds() - cpu) * 1000 - idle * settled.TotalSeconds);
         }
         return new HostileResult(shape, measured, measured.Sum(m => m.Errors), measured.Select(m => m.FirstError).FirstOrDefault(e => e is not null), deferredMs);
+    }
+
+    /// <summary>Which Hub was measured: the short commit id, marked when src/ has changes not committed.</summary>
+    private static string Commit()
+    {
+        var root = ServerPair.RepositoryRoot();
+        var commit = MachineInfo.Command("git", $"-C \"{root}\" rev-parse --short HEAD");
+        var changes = MachineInfo.Command("git", $"-C \"{root}\" status --porcelain -- src");
+        return commit is "" or "?" ? "unknown" : changes is "" ? commit : $"{commit}+changes";
     }
 
     private static async Task<double> IdleCpuAsync(ServerProcess hub, TimeSpan? window = null)
