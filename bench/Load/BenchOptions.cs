@@ -37,6 +37,18 @@ public sealed record BenchOptions
     /// <summary>Whether the Hub keeps responses to anonymous queries (its default) or runs every request.</summary>
     public bool ResultCache { get; init; } = true;
 
+    /// <summary>`--hostile`: measure what hostile requests cost the Hub before they are refused, instead of the load bench.</summary>
+    public bool Hostile { get; init; }
+
+    /// <summary>Requests measured per hostile shape.</summary>
+    public int HostileRequests { get; init; } = 20;
+
+    /// <summary>
+    /// Rounds of all hostile shapes before any is measured: 30 is the JIT's call count for recompiling a method
+    /// optimised, so what a shape runs is in its steady state, and the recompiling is not charged to its requests.
+    /// </summary>
+    public int HostileWarmUps { get; init; } = 30;
+
     public int InterventionsFor(int materials) => Interventions ?? Math.Max(100, materials / 5);
 
     public static BenchOptions Parse(string[] args)
@@ -62,6 +74,9 @@ public sealed record BenchOptions
                 "--generate-only" => options with { GenerateOnly = true },
                 "--results" => options with { Results = Next() },
                 "--seed" => options with { Seed = Int(Next()) },
+                "--hostile" => options with { Hostile = true },
+                "--hostile-requests" => options with { HostileRequests = Int(Next()) },
+                "--hostile-warmups" => options with { HostileWarmUps = Int(Next()) },
                 "--result-cache" => options with { ResultCache = Next() switch { "on" => true, "off" => false, var v => throw new ArgumentException($"--result-cache is on or off, not {v}.") } },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
@@ -83,6 +98,9 @@ public sealed record BenchOptions
           --result-cache off   run every request in the Hub instead of answering repeated anonymous queries from its
                                result cache (on, the Hub's default): the engine against the baseline
           --generate-only      only generate and cache the inventory, print its folder
+          --hostile            instead: the Hub's CPU per hostile request (each shape of HostileDocumentTests and issue 12's
+                               worst cases) on a small inventory, every answer checked; writes bench/RESULTS-hostile.md
+          --hostile-requests N requests measured per hostile shape (20), after --hostile-warmups N rounds of all (30)
         Diagnostics: `explain --data-folder DIR` prints each operation's SQL statements, times and query plans.
         """;
 

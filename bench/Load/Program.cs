@@ -37,6 +37,7 @@ public static class BenchMain
             return 0;
         }
         var command = string.Join(' ', ["dotnet run -c Release --project bench/Load --", .. args]).TrimEnd(' ', '-');
+        if (options.Hostile) return await Hostile.HostileRun.RunAsync(options, command);
         return await BenchRun.RunAsync(options, command);
     }
 }

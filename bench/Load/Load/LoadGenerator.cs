@@ -6,7 +6,7 @@ namespace Hub.Bench.Load;
 /// <summary>
 /// A closed-loop load generator: N workers, each with its own keep-alive connection, send the next request as soon as
 /// the previous answer has been read, until the time or the request budget runs out. Every answer is read in full and
-/// checked (status 200, no GraphQL "errors"); latency is measured from send to last byte.
+/// checked (by default: status 200, no GraphQL "errors"); latency is measured from send to last byte.
 /// </summary>
 public static class LoadGenerator
 {
@@ -22,9 +22,11 @@ public static class LoadGenerator
     { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
 
     /// <param name="request">Builds request number i of worker w.</param>
+    /// <param name="accept">Whether an answer (status and body) is the one expected; by default, 200 without GraphQL errors.</param>
     public static async Task<LoadResult> RunAsync(HttpClient client, Func<int, long, HttpRequestMessage> request, int connections,
-        TimeSpan duration, long maxRequests, CancellationToken cancellationToken = default)
+        TimeSpan duration, long maxRequests, CancellationToken cancellationToken = default, Func<HttpStatusCode, byte[], bool>? accept = null)
     {
+        accept ??= IsSuccess;
         long issued = 0;
         var stopwatch = Stopwatch.StartNew();
         var deadline = duration;
@@ -41,7 +43,7 @@ public static class LoadGenerator
                     var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
                     result.Latency.Record(Stopwatch.GetElapsedTime(started).TotalMicroseconds);
                     result.Bytes += body.Length;
-                    if (response.StatusCode != HttpStatusCode.OK || HasErrors(body)) result.Failed(response.StatusCode, body);
+                    if (!accept(response.StatusCode, body)) result.Failed(response.StatusCode, body);
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
@@ -61,7 +63,7 @@ public static class LoadGenerator
 
     private static readonly byte[] ErrorsKey = "\"errors\""u8.ToArray();
 
-    private static bool HasErrors(byte[] body) => body.AsSpan().IndexOf(ErrorsKey) >= 0;
+    private static bool IsSuccess(HttpStatusCode status, byte[] body) => status == HttpStatusCode.OK && body.AsSpan().IndexOf(ErrorsKey) < 0;
 
     private sealed class WorkerResult
     {

@@ -28,7 +28,8 @@ public sealed record MachineInfo(string Cpu, int Cores, double MemoryGiB, string
         return $"{pretty ?? RuntimeInformation.OSDescription} (kernel {Environment.OSVersion.Version})";
     }
 
-    private static string Command(string file, string args)
+    /// <summary>A command's standard output, trimmed; "?" when it cannot be run.</summary>
+    public static string Command(string file, string args)
     {
         try
         {

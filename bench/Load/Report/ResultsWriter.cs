@@ -27,14 +27,7 @@ public static class ResultsWriter
         md.AppendLine(r.Command);
         md.AppendLine("```");
         md.AppendLine();
-        md.AppendLine("| machine | |");
-        md.AppendLine("|---|---|");
-        md.AppendLine($"| CPU | {r.Machine.Cpu}, {r.Machine.Cores} cores |");
-        md.AppendLine($"| memory | {r.Machine.MemoryGiB:F1} GiB |");
-        md.AppendLine($"| OS | {r.Machine.Os} |");
-        md.AppendLine($"| .NET | {r.Machine.Runtime}, SDK {r.Machine.Sdk}; server GC in both servers |");
-        md.AppendLine($"| load average (1/5/15 min) | {r.Machine.LoadAverage} before, {r.LoadAfter} after (other work on the machine shares the 2 cores) |");
-        md.AppendLine();
+        Machine(md, r.Machine, r.LoadAfter, "server GC in both servers");
         var inv = r.Inventory;
         md.AppendLine($"Inventory (generated through the Hub's migrations, FTS triggers on): {inv.Materials:N0} materials ({inv.MaterialCodes:N0} code rows), " +
             $"{inv.Interventions:N0} interventions ({inv.InterventionCodes:N0} code rows, {inv.Partners:N0} partner rows), {inv.Organisations} organisations, " +
@@ -52,13 +45,32 @@ public static class ResultsWriter
         Operations(md, r);
         Memory(md, r);
         Scale(md, r);
+        KeepNotes(md, previous);
+        return md.ToString();
+    }
+
+    /// <summary>What the numbers were measured on, with the load average before and after (other work shares the cores).</summary>
+    public static void Machine(StringBuilder md, MachineInfo machine, string loadAfter, string gc)
+    {
+        md.AppendLine("| machine | |");
+        md.AppendLine("|---|---|");
+        md.AppendLine($"| CPU | {machine.Cpu}, {machine.Cores} cores |");
+        md.AppendLine($"| memory | {machine.MemoryGiB:F1} GiB |");
+        md.AppendLine($"| OS | {machine.Os} |");
+        md.AppendLine($"| .NET | {machine.Runtime}, SDK {machine.Sdk}; {gc} |");
+        md.AppendLine($"| load average (1/5/15 min) | {machine.LoadAverage} before, {loadAfter} after (other work on the machine shares the {machine.Cores} cores) |");
+        md.AppendLine();
+    }
+
+    /// <summary>Appends the marker and the hand-written reading found below it in the previous file.</summary>
+    public static void KeepNotes(StringBuilder md, string? previous)
+    {
         md.AppendLine();
         md.AppendLine(NotesMarker);
         var notes = previous is not null && previous.IndexOf(NotesMarker, StringComparison.Ordinal) is var at and >= 0
             ? previous[(at + NotesMarker.Length)..].TrimStart('\r', '\n')
             : "";
         md.Append(notes);
-        return md.ToString();
     }
 
     private static void Targets(StringBuilder md, BenchReport r)

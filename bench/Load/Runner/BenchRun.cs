@@ -1,4 +1,3 @@
-using Hub.Auth;
 using Hub.Bench.Inventory;
 using Hub.Bench.Operations;
 using Hub.Bench.Report;
@@ -58,7 +57,7 @@ public static class BenchRun
             report.Operations.Add(await bench.MeasureAsync(operation, options.WarmUp, options.Duration));
         report.Typename = await bench.MeasureAsync(OperationCatalogue.Typename(), options.WarmUp, options.Duration);
 
-        var token = DevelopmentTokens.Create(DevelopmentSigningKey.LoadOrCreate(inventory.Folder), "hub", "AF", ["reader"]).Token;
+        var token = ServerPair.ReaderToken(inventory);
         var authenticated = new Operation("materials-af", "(a) as AF reader", true, Queries.MaterialList,
             [new { filter = new { themes = new[] { "EQUAL_TREATMENT" } } }], null) { Bearer = token };
         await bench.HubAsync(authenticated.GraphQL, options.WarmUp);

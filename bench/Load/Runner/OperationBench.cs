@@ -45,11 +45,16 @@ public sealed class OperationBench(ServerPair servers, BenchOptions options)
 
     public Task<LoadResult> BaselineAsync(Func<int, long, HttpRequestMessage> request, double seconds) => RunAsync(servers.Baseline, _baseline, request, seconds);
 
-    private async Task<LoadResult> RunAsync(ServerProcess server, HttpClient client, Func<int, long, HttpRequestMessage> request, double seconds)
+    private Task<LoadResult> RunAsync(ServerProcess server, HttpClient client, Func<int, long, HttpRequestMessage> request, double seconds) =>
+        RunAsync(server, client, request, options.Connections, TimeSpan.FromSeconds(seconds), options.MaxRequests);
+
+    /// <summary>Drives one server with the load generator and records the CPU time it and the generator used meanwhile.</summary>
+    public static async Task<LoadResult> RunAsync(ServerProcess server, HttpClient client, Func<int, long, HttpRequestMessage> request,
+        int connections, TimeSpan duration, long maxRequests, Func<System.Net.HttpStatusCode, byte[], bool>? accept = null)
     {
         using var self = System.Diagnostics.Process.GetCurrentProcess();
         var (cpu, clientCpu) = (server.CpuSeconds(), self.TotalProcessorTime);
-        var result = await LoadGenerator.RunAsync(client, request, options.Connections, TimeSpan.FromSeconds(seconds), options.MaxRequests);
+        var result = await LoadGenerator.RunAsync(client, request, connections, duration, maxRequests, accept: accept);
         self.Refresh();
         return result with { ServerCpuSeconds = server.CpuSeconds() - cpu, ClientCpuSeconds = (self.TotalProcessorTime - clientCpu).TotalSeconds };
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using Hub.Auth;
 using Hub.Bench.Inventory;
 using Hub.Bench.Servers;
 
@@ -18,7 +19,24 @@ public sealed class ServerPair : IAsyncDisposable
 
     public static async Task<ServerPair> StartAsync(GeneratedInventory inventory, bool resultCache)
     {
-        var hub = await ServerProcess.StartAsync("Hub", HubDll(), [], new Dictionary<string, string>
+        var hub = await StartHubAsync(inventory, resultCache);
+        try
+        {
+            var baseline = await ServerProcess.StartAsync("Baseline", typeof(BenchMain).Assembly.Location, ["baseline", "--data-folder", inventory.Folder],
+                new Dictionary<string, string>(), Path.Combine(inventory.Folder, "baseline.log"),
+                async client => (await client.GetAsync("/healthz")).IsSuccessStatusCode);
+            return new ServerPair(hub, baseline);
+        }
+        catch
+        {
+            await hub.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The Hub alone, configured for the bench: its data folder, a development issuer, rate limits lifted.</summary>
+    public static Task<ServerProcess> StartHubAsync(GeneratedInventory inventory, bool resultCache) =>
+        ServerProcess.StartAsync("Hub", HubDll(), [], new Dictionary<string, string>
         {
             ["Hub__DataFolder"] = inventory.Folder,
             ["Hub__LoadDemoData"] = "false",
@@ -35,19 +53,10 @@ public sealed class ServerPair : IAsyncDisposable
             using var response = await client.PostAsync("/graphql", content);
             return response.IsSuccessStatusCode;
         });
-        try
-        {
-            var baseline = await ServerProcess.StartAsync("Baseline", typeof(BenchMain).Assembly.Location, ["baseline", "--data-folder", inventory.Folder],
-                new Dictionary<string, string>(), Path.Combine(inventory.Folder, "baseline.log"),
-                async client => (await client.GetAsync("/healthz")).IsSuccessStatusCode);
-            return new ServerPair(hub, baseline);
-        }
-        catch
-        {
-            await hub.DisposeAsync();
-            throw;
-        }
-    }
+
+    /// <summary>A token of an AF reader from the development issuer that <see cref="StartHubAsync"/> enables, signed with the inventory's key.</summary>
+    public static string ReaderToken(GeneratedInventory inventory) =>
+        DevelopmentTokens.Create(DevelopmentSigningKey.LoadOrCreate(inventory.Folder), "hub", "AF", ["reader"]).Token;
 
     /// <summary>The Hub as built alongside this bench (src/Hub/bin/&lt;configuration&gt;/&lt;framework&gt;/Hub.dll).</summary>
     public static string HubDll()
