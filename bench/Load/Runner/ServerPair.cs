@@ -58,6 +58,10 @@ public sealed class ServerPair : IAsyncDisposable
     public static string ReaderToken(GeneratedInventory inventory) =>
         DevelopmentTokens.Create(DevelopmentSigningKey.LoadOrCreate(inventory.Folder), "hub", "AF", ["reader"]).Token;
 
+    /// <summary>An AF publisher: the callers allowed the large body limit.</summary>
+    public static string PublisherToken(GeneratedInventory inventory) =>
+        DevelopmentTokens.Create(DevelopmentSigningKey.LoadOrCreate(inventory.Folder), "hub", "AF", ["publisher"]).Token;
+
     /// <summary>The Hub as built alongside this bench (src/Hub/bin/&lt;configuration&gt;/&lt;framework&gt;/Hub.dll).</summary>
     public static string HubDll()
     {

@@ -7,7 +7,7 @@ namespace Hub.Tests.Limits;
 
 /// <summary>
 /// Every shape of request an attacker found to cost seconds or minutes, sent through the real pipeline at sizes close
-/// to the body limit (64 KiB anonymous, 4 MiB with a token) or just under the document limits: each is refused with
+/// to the body limit (64 KiB for readers, 4 MiB for publishers) or just under the document limits: each is refused with
 /// its own code before validation could spend time on it, and touches no table. CPU per request is measured in
 /// bench/ and reported in docs/security.md, never timed here.
 /// </summary>
@@ -70,6 +70,21 @@ public sealed class HostileDocumentTests(DemoHub hub) : IClassFixture<DemoHub>
     }
 
     [Fact]
+    public async Task AReaderTokenGetsTheSmallBodyLimit()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(Body("query($c: String!) { organisation(code: $c) { code } }", JsonSerializer.Serialize(new { c = new string('x', 100_000) })), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", hub.TokenFor("AF", "reader"));
+
+        var response = await GraphQLResponse.ReadAsync(await hub.CreateClient().SendAsync(request));
+
+        Assert.Equal(413, response.Status);
+        Assert.Equal(64 * 1024, response.Errors![0]!["extensions"]!["limit"]!.GetValue<long>());
+    }
+
+    [Fact]
     public async Task LimitErrorsCarryTheLimitAndTheActualValue()
     {
         var response = await PostAsync(Query("{" + Repeat(" __typename", 401) + " }"), withToken: false);
@@ -128,7 +143,8 @@ public sealed class HostileDocumentTests(DemoHub hub) : IClassFixture<DemoHub>
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
-        if (withToken) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", hub.TokenFor("AF"));
+        // A publisher's token: the callers allowed the large body limit.
+        if (withToken) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", hub.TokenFor("AF", "publisher"));
         return await GraphQLResponse.ReadAsync(await hub.CreateClient().SendAsync(request));
     }
 

@@ -23,17 +23,18 @@ public sealed class QueryLimitOptions
     /// <summary>Most items a query may ask for: each connection's page size times the items above it, summed over connections.</summary>
     public int MaxCost { get; set; } = 25_000;
 
-    /// <summary>Largest request body from a caller with a token, in bytes; larger bodies get 413.</summary>
+    /// <summary>Largest request body from a caller who may publish (publisher or admin), in bytes; larger bodies get 413.</summary>
     public long MaxBodyBytes { get; set; } = 4 * 1024 * 1024;
 
     /// <summary>
-    /// Largest request body from an anonymous caller. Anonymous callers only read, and reading a body costs CPU in
-    /// proportion to its size before any limit can look at it, so theirs stays small.
+    /// Largest request body from a caller who may only read (anonymous, or a token without publisher or admin role).
+    /// Reading a body costs CPU in proportion to its size before any limit can look at it, and reading never needs
+    /// much, so theirs stays small.
     /// </summary>
-    public long AnonymousMaxBodyBytes { get; set; } = 64 * 1024;
+    public long ReaderMaxBodyBytes { get; set; } = 64 * 1024;
 
-    /// <summary>The body limit for this caller.</summary>
-    public long BodyLimitFor(bool authenticated) => authenticated ? MaxBodyBytes : Math.Min(AnonymousMaxBodyBytes, MaxBodyBytes);
+    /// <summary>The body limit for a caller who may, or may not, publish.</summary>
+    public long BodyLimitFor(bool mayPublish) => mayPublish ? MaxBodyBytes : Math.Min(ReaderMaxBodyBytes, MaxBodyBytes);
 
     /// <summary>Longest time one operation may execute.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);

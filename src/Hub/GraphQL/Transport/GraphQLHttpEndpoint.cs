@@ -205,6 +205,15 @@ public sealed class GraphQLHttpEndpoint(
                     new Dictionary<string, object?> { ["limit"] = JsonBody.MaxListItems });
                 return null;
             }
+            // A character is at most 6 bytes of JSON (\uXXXX), so a query text longer than that is too long whatever it holds,
+            // and is refused before it is turned into a string.
+            if (findings.QueryBytes > 6L * limits.Value.MaxDocumentLength)
+            {
+                await WriteRequestErrorAsync(http, responseType, StatusCodes.Status400BadRequest, ErrorCodes.MaxDocumentLengthExceeded,
+                    $"The query is {findings.QueryBytes} bytes of JSON; the Hub reads documents of at most {limits.Value.MaxDocumentLength} characters.",
+                    new Dictionary<string, object?> { ["limit"] = limits.Value.MaxDocumentLength, ["actual"] = findings.QueryBytes });
+                return null;
+            }
             if (findings.Variables > QueryLimits.MaxVariablesOfOneOperation)
             {
                 await WriteRequestErrorAsync(http, responseType, StatusCodes.Status400BadRequest, ErrorCodes.MaxNodesExceeded,
@@ -295,7 +304,11 @@ public sealed class GraphQLHttpEndpoint(
         return http.Response.SendFileAsync(page, http.RequestAborted);
     }
 
-    private long BodyLimit(HttpContext http) => limits.Value.BodyLimitFor(CallerResolver.From(http.User).IsAuthenticated);
+    private long BodyLimit(HttpContext http)
+    {
+        var caller = CallerResolver.From(http.User);
+        return limits.Value.BodyLimitFor(caller.HasRole(Roles.Publisher) || caller.HasRole(Roles.Admin));
+    }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 }

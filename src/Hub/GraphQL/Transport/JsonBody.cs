@@ -32,7 +32,7 @@ public static class JsonBody
     public const int MaxListItems = 200_000;
 
     /// <summary>What one scan of a body found: the offset of the first overlong number or list, and how many variables it sends.</summary>
-    public readonly record struct Findings(long? OversizedNumberAt, long? OversizedListAt, int Variables);
+    public readonly record struct Findings(long? OversizedNumberAt, long? OversizedListAt, int Variables, long QueryBytes = 0);
 
     /// <summary>Scans the body once, without building anything.</summary>
     /// <exception cref="JsonException">The body is not well-formed JSON (or nests deeper than 64 levels).</exception>
@@ -40,7 +40,9 @@ public static class JsonBody
     {
         var reader = new Utf8JsonReader(json);
         var inVariables = false;
+        var inQuery = false;
         var variables = 0;
+        long queryBytes = 0;
         // Items counted so far in each open array (-1 for an open object), innermost last; depth is bounded at 64.
         Span<int> items = stackalloc int[66];
         Span<long> starts = stackalloc long[66];
@@ -50,11 +52,11 @@ public static class JsonBody
             var token = reader.TokenType;
             if (token is not (JsonTokenType.EndArray or JsonTokenType.EndObject or JsonTokenType.PropertyName) && open > 0 && items[open - 1] >= 0
                 && ++items[open - 1] > MaxListItems)
-                return new Findings(null, starts[open - 1], variables);
+                return new Findings(null, starts[open - 1], variables, queryBytes);
             switch (token)
             {
                 case JsonTokenType.Number when reader.ValueSpan.Length > MaxNumberLength:
-                    return new Findings(reader.TokenStartIndex, null, variables);
+                    return new Findings(reader.TokenStartIndex, null, variables, queryBytes);
                 case JsonTokenType.StartArray or JsonTokenType.StartObject:
                     items[open] = token == JsonTokenType.StartArray ? 0 : -1;
                     starts[open++] = reader.TokenStartIndex;
@@ -64,12 +66,16 @@ public static class JsonBody
                     break;
                 case JsonTokenType.PropertyName when reader.CurrentDepth == 1:
                     inVariables = reader.ValueTextEquals("variables"u8);
+                    inQuery = reader.ValueTextEquals("query"u8);
+                    break;
+                case JsonTokenType.String when reader.CurrentDepth == 1 && inQuery:
+                    queryBytes = reader.ValueSpan.Length;
                     break;
                 case JsonTokenType.PropertyName when reader.CurrentDepth == 2 && inVariables:
                     variables++;
                     break;
             }
         }
-        return new Findings(null, null, variables);
+        return new Findings(null, null, variables, queryBytes);
     }
 }
