@@ -64,7 +64,8 @@ public sealed class MalformedInputTests(DemoHub hub) : IClassFixture<DemoHub>
     [InlineData("query($v: [ID!]!) { nodes(ids: $v) { id } }", "ids")]
     public async Task AnOversizedListIsRefusedAtOnceNamingTheField(string query, string field)
     {
-        var response = await hub.CreateClientAs("AF").PostGraphQLAsync(query, new { v = Enumerable.Repeat("X", 100_000).ToArray() });
+        // A publisher: the callers whose body may be large enough to hold 100 000 values.
+        var response = await hub.CreateClientAs("AF", "publisher").PostGraphQLAsync(query, new { v = Enumerable.Repeat("X", 100_000).ToArray() });
 
         var error = Assert.Single(response.Errors!)!;
         Assert.Equal("TOO_MANY_VALUES", error["extensions"]!["code"]!.GetValue<string>());
