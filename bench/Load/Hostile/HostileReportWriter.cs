@@ -14,18 +14,11 @@ public static class HostileReportWriter
     public static string Write(HostileReport r, string? previous)
     {
         var md = new StringBuilder();
-        md.AppendLine("# Hostile requests: what a refusal costs the Hub (issue 12)");
-        md.AppendLine();
-        md.AppendLine($"Measured {r.Started:yyyy-MM-dd HH:mm} (UTC{r.Started:zzz}, the machine clock), {r.Took.TotalMinutes:F1} minutes, with:");
-        md.AppendLine();
-        md.AppendLine("```");
-        md.AppendLine(r.Command);
-        md.AppendLine("```");
-        md.AppendLine();
+        ResultsWriter.Header(md, "# Hostile requests: what a refusal costs the Hub (issue 12)", r.Started, r.Took, r.Command);
         ResultsWriter.Machine(md, r.Machine, r.LoadAfter, "server GC in the Hub");
         md.AppendLine($"The real Hub (`{Path.GetRelativePath(ServerPair.RepositoryRoot(), ServerPair.HubDll())}`, built from commit {r.Commit}), Production environment, as a child process on loopback, " +
             "over a small generated inventory (1 000 materials), with the bench's usual settings: rate limits lifted, the development issuer enabled for the " +
-            $"token shapes (an AF reader), result cache {(r.Options.ResultCache ? "on (the Hub's default; refusals are never kept)" : "off")}. " +
+            $"token shapes (an AF publisher, the callers allowed the 4 MiB body), result cache {(r.Options.ResultCache ? "on (the Hub's default; refusals are never kept)" : "off")}. " +
             $"All shapes are first sent in {r.Options.HostileWarmUps} rounds to warm up (the JIT recompiles a method optimised after 30 calls; " +
             $"what that costs belongs to no request), then each {r.Options.HostileRequests} times, one request at a time on one keep-alive connection, " +
             "as the tests send it (JSON, `Accept: application/graphql-response+json`). Every answer, warm-ups included, is checked against the expected status and " +

@@ -15,18 +15,24 @@ public static class ResultsWriter
     private const double RatioTarget = 0.8;
     private const double P95TargetMs = 25;
 
+    /// <summary>The title, when and how long, and the command that made the report.</summary>
+    public static void Header(StringBuilder md, string title, DateTimeOffset started, TimeSpan took, string command)
+    {
+        md.AppendLine(title);
+        md.AppendLine();
+        md.AppendLine($"Measured {started:yyyy-MM-dd HH:mm} (UTC{started:zzz}, the machine clock), {took.TotalMinutes:F1} minutes, with:");
+        md.AppendLine();
+        md.AppendLine("```");
+        md.AppendLine(command);
+        md.AppendLine("```");
+        md.AppendLine();
+    }
+
     public static string Write(BenchReport r, string? previous = null)
     {
         var md = new StringBuilder();
         var o = r.Options;
-        md.AppendLine("# Load benchmark: the Hub against a plain ASP.NET Core baseline (issue 8)");
-        md.AppendLine();
-        md.AppendLine($"Measured {r.Started:yyyy-MM-dd HH:mm} (UTC{r.Started:zzz}, the machine clock), {r.Took.TotalMinutes:F1} minutes, with:");
-        md.AppendLine();
-        md.AppendLine("```");
-        md.AppendLine(r.Command);
-        md.AppendLine("```");
-        md.AppendLine();
+        Header(md, "# Load benchmark: the Hub against a plain ASP.NET Core baseline (issue 8)", r.Started, r.Took, r.Command);
         Machine(md, r.Machine, r.LoadAfter, "server GC in both servers");
         var inv = r.Inventory;
         md.AppendLine($"Inventory (generated through the Hub's migrations, FTS triggers on): {inv.Materials:N0} materials ({inv.MaterialCodes:N0} code rows), " +
