@@ -3,16 +3,25 @@ using Hub.Search;
 
 namespace Hub.Access;
 
-/// <summary>The filter fields every inventory shares: owner, visibility, recency, free text and retired items.</summary>
-public abstract record ItemFilter
+/// <summary>
+/// The filter fields every inventory shares (owner, visibility, recency, free text, retired items), and what each kind's
+/// filter adds: its own conditions and the vocabulary codes it names.
+/// </summary>
+public abstract record ItemFilter<T> where T : class, IOwnedItem
 {
+    /// <summary>The items that pass, as SQL.</summary>
+    public abstract IQueryable<T> Apply(IQueryable<T> items, HubDbContext db);
+
+    /// <summary>The vocabulary codes this filter names, by input field and scheme, for validation.</summary>
+    public abstract IEnumerable<(string Field, string Scheme, IReadOnlyList<string>? Codes)> CodeFields();
+
     public IReadOnlyList<string>? Owners { get; init; }
     public IReadOnlyList<Visibility>? Visibility { get; init; }
     public DateTimeOffset? UpdatedSince { get; init; }
     public string? Text { get; init; }
     public bool IncludeRetired { get; init; }
 
-    protected IQueryable<T> ApplyCommon<T>(IQueryable<T> items, HubDbContext db, string searchKind) where T : class, IOwnedItem
+    protected IQueryable<T> ApplyCommon(IQueryable<T> items, HubDbContext db, string searchKind)
     {
         if (!IncludeRetired) items = items.Where(i => i.RetiredAt == null);
         if (Owners is { Count: > 0 } owners)

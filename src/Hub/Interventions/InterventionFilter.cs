@@ -6,7 +6,7 @@ using Hub.Vocabularies;
 namespace Hub.Interventions;
 
 /// <summary>Which interventions a list holds. Fields combine with AND; the values within one field with OR.</summary>
-public sealed record InterventionFilter : ItemFilter
+public sealed record InterventionFilter : ItemFilter<Intervention>
 {
     public IReadOnlyList<string>? Kinds { get; init; }
     public IReadOnlyList<string>? DevelopmentAreas { get; init; }
@@ -21,14 +21,14 @@ public sealed record InterventionFilter : ItemFilter
 
     public static readonly InterventionFilter None = new();
 
-    public IEnumerable<(string Field, string Scheme, IReadOnlyList<string>? Codes)> CodeFields() =>
+    public override IEnumerable<(string Field, string Scheme, IReadOnlyList<string>? Codes)> CodeFields() =>
     [
         ("kinds", Schemes.InterventionKind, Kinds), ("developmentAreas", Schemes.DevelopmentArea, DevelopmentAreas),
         ("targetGroups", Schemes.TargetGroup, TargetGroups), ("resultsChainLevels", Schemes.ResultsChainLevel, ResultsChainLevels),
         ("counties", Schemes.County, Counties),
     ];
 
-    public IQueryable<Intervention> Apply(IQueryable<Intervention> interventions, HubDbContext db)
+    public override IQueryable<Intervention> Apply(IQueryable<Intervention> interventions, HubDbContext db)
     {
         interventions = ApplyCommon(interventions, db, SearchKinds.Intervention);
         if (Kinds is { Count: > 0 } kinds) interventions = interventions.Where(i => kinds.Contains(i.KindCode));

@@ -6,7 +6,7 @@ using Hub.Vocabularies;
 namespace Hub.Materials;
 
 /// <summary>Which materials a list holds. Fields combine with AND; the values within one field with OR.</summary>
-public sealed record MaterialFilter : ItemFilter
+public sealed record MaterialFilter : ItemFilter<CompetenceMaterial>
 {
     public IReadOnlyList<string>? Themes { get; init; }
     public IReadOnlyList<string>? Formats { get; init; }
@@ -16,14 +16,13 @@ public sealed record MaterialFilter : ItemFilter
 
     public static readonly MaterialFilter None = new();
 
-    /// <summary>The vocabulary codes this filter names, by input field and scheme, for validation.</summary>
-    public IEnumerable<(string Field, string Scheme, IReadOnlyList<string>? Codes)> CodeFields() =>
+    public override IEnumerable<(string Field, string Scheme, IReadOnlyList<string>? Codes)> CodeFields() =>
     [
         ("themes", Schemes.Theme, Themes), ("formats", Schemes.Format, Formats), ("audiences", Schemes.Audience, Audiences),
         ("languages", Schemes.Language, Languages), ("developmentAreas", Schemes.DevelopmentArea, DevelopmentAreas),
     ];
 
-    public IQueryable<CompetenceMaterial> Apply(IQueryable<CompetenceMaterial> materials, HubDbContext db)
+    public override IQueryable<CompetenceMaterial> Apply(IQueryable<CompetenceMaterial> materials, HubDbContext db)
     {
         materials = ApplyCommon(materials, db, SearchKinds.Material);
         if (Formats is { Count: > 0 } formats) materials = materials.Where(m => formats.Contains(m.FormatCode));

@@ -32,15 +32,15 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         this.Connection<Organisation, InterventionConnectionType>("interventions", "The interventions this organisation owns that you may see.")
             .Argument<InterventionFilterInputType>("filter", "Which interventions to list.")
             .Argument<ItemOrderInputType>("orderBy", "Order of the list (default: title).")
-            .Resolve(c => c.Hub().InterventionsOf(c.Source.Id, c.InterventionFilter(), c.Ordering<Intervention>(), c.Paging(), c.ArgumentsKey()));
+            .Resolve(c => c.Hub().InterventionsOf(c.Source.Id, c.Filter<Intervention, InterventionFilter>(), c.Ordering<Intervention>(), c.Paging(), c.ArgumentsKey()));
         this.Connection<Organisation, MaterialConnectionType>("materials", "The competence-development materials this organisation owns that you may see.")
             .Argument<MaterialFilterInputType>("filter", "Which materials to list.")
             .Argument<ItemOrderInputType>("orderBy", "Order of the list (default: title).")
-            .Resolve(c => c.Hub().MaterialsOf(c.Source.Id, c.MaterialFilter(), c.Ordering<CompetenceMaterial>(), c.Paging(), c.ArgumentsKey()));
+            .Resolve(c => c.Hub().MaterialsOf(c.Source.Id, c.Filter<CompetenceMaterial, MaterialFilter>(), c.Ordering<CompetenceMaterial>(), c.Paging(), c.ArgumentsKey()));
         this.Connection<Organisation, StatisticsDatasetConnectionType>("statisticsDatasets", "The follow-up statistics datasets this organisation owns that you may see.")
             .Argument<StatisticsDatasetFilterInputType>("filter", "Which datasets to list.")
             .Argument<ItemOrderInputType>("orderBy", "Order of the list (default: title).")
-            .Resolve(c => c.Hub().DatasetsOf(c.Source.Id, c.DatasetFilter(), c.Ordering<StatisticsDataset>(), c.Paging(), c.ArgumentsKey()));
+            .Resolve(c => c.Hub().DatasetsOf(c.Source.Id, c.Filter<StatisticsDataset, StatisticsDatasetFilter>(), c.Ordering<StatisticsDataset>(), c.Paging(), c.ArgumentsKey()));
     }
 }
 

@@ -6,7 +6,7 @@ using Hub.Vocabularies;
 namespace Hub.Statistics;
 
 /// <summary>Which datasets a list holds. Fields combine with AND; the values within one field with OR.</summary>
-public sealed record StatisticsDatasetFilter : ItemFilter
+public sealed record StatisticsDatasetFilter : ItemFilter<StatisticsDataset>
 {
     public IReadOnlyList<string>? Indicators { get; init; }
 
@@ -16,12 +16,12 @@ public sealed record StatisticsDatasetFilter : ItemFilter
 
     public static readonly StatisticsDatasetFilter None = new();
 
-    public IEnumerable<(string Field, string Scheme, IReadOnlyList<string>? Codes)> CodeFields() =>
+    public override IEnumerable<(string Field, string Scheme, IReadOnlyList<string>? Codes)> CodeFields() =>
     [
         ("indicators", Schemes.Indicator, Indicators), ("dimensions", Schemes.StatisticsDimension, Dimensions),
     ];
 
-    public IQueryable<StatisticsDataset> Apply(IQueryable<StatisticsDataset> datasets, HubDbContext db)
+    public override IQueryable<StatisticsDataset> Apply(IQueryable<StatisticsDataset> datasets, HubDbContext db)
     {
         datasets = ApplyCommon(datasets, db, SearchKinds.Dataset);
         if (Indicators is { Count: > 0 } indicators) datasets = datasets.Where(d => indicators.Contains(d.IndicatorCode));
