@@ -101,6 +101,13 @@ public sealed class DocumentMeasure
         return measure;
     }
 
+    /// <summary>
+    /// Only the cost of the selected operation, for a document whose shape was measured before (its spread chain is
+    /// known to be short, so following spreads cannot recurse deeply).
+    /// </summary>
+    public static long? CostOf(GraphQLDocument document, GraphQLOperationDefinition? selected, global::GraphQL.Inputs? variables) =>
+        selected is null ? null : new DocumentMeasure(document, variables).Walk(selected.SelectionSet, introspection: false).Cost;
+
     private void CountWritten(GraphQLSelectionSet? set, List<string> spreads)
     {
         if (set is null) return;

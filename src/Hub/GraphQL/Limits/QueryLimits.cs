@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.DI;
 using GraphQLParser;
@@ -32,6 +33,9 @@ public sealed class QueryLimits(IOptions<QueryLimitOptions> options) : IConfigur
     /// <summary>The parser's own nesting limit, in syntax levels (selections, fragments, lists and objects).</summary>
     public const int MaxSyntaxNesting = 128;
 
+    // Documents whose shape passed every limit of this Hub (a parsed document never changes).
+    private readonly ConditionalWeakTable<GraphQLDocument, GraphQLDocument> WithinLimits = new();
+
     private static readonly ParserOptions Parsing = new() { Ignore = IgnoreOptions.Comments, MaxDepth = MaxSyntaxNesting };
 
     public float SortOrder => 300; // after trusted documents and the document cache
@@ -49,10 +53,20 @@ public sealed class QueryLimits(IOptions<QueryLimitOptions> options) : IConfigur
         if (execution.Document is not { } parsed) return await next(execution);
 
         var selected = Operation(parsed, execution.OperationName);
+        List<ExecutionError> errors = [];
+        if (WithinLimits.TryGetValue(parsed, out _))
+        {
+            // The document cache hands back a document measured before: only its cost depends on this request.
+            if (DocumentMeasure.CostOf(parsed, selected, execution.Variables) is { } repeatedCost)
+            {
+                execution.UserContext[CostKey] = repeatedCost;
+                Check(errors, ErrorCodes.MaxCostExceeded, "cost", limits.MaxCost, repeatedCost);
+            }
+            return errors.Count == 0 ? await next(execution) : new ExecutionResult { Errors = [.. errors], Executed = false };
+        }
         var measure = DocumentMeasure.Of(parsed, selected, execution.Variables, limits.MaxDepth);
         if (measure.Cost is { } cost) execution.UserContext[CostKey] = cost;
 
-        List<ExecutionError> errors = [];
         Check(errors, ErrorCodes.MaxNodesExceeded, "number of selections, arguments, directives and literal values", limits.MaxNodes, measure.Nodes);
         Check(errors, ErrorCodes.MaxNodesExceeded, "number of directives on one field", MaxDirectivesAtOneLocation, measure.DirectivesAtOneLocation);
         Check(errors, ErrorCodes.MaxNodesExceeded, "number of arguments of one field", MaxArgumentsAtOneLocation, measure.ArgumentsAtOneLocation);
@@ -65,6 +79,7 @@ public sealed class QueryLimits(IOptions<QueryLimitOptions> options) : IConfigur
             Check(errors, ErrorCodes.MaxFieldsExceeded, "number of fields", limits.MaxFields, largest.Fields);
             Check(errors, ErrorCodes.MaxAliasesExceeded, "number of aliases", limits.MaxAliases, largest.Aliases);
         }
+        if (errors.Count == 0) WithinLimits.AddOrUpdate(parsed, parsed);
         Check(errors, ErrorCodes.MaxCostExceeded, "cost", limits.MaxCost, measure.Cost ?? 0);
         return errors.Count == 0 ? await next(execution) : new ExecutionResult { Errors = [.. errors], Executed = false };
     }
