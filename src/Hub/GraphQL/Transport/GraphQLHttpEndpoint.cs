@@ -186,7 +186,7 @@ public sealed class GraphQLHttpEndpoint(
             bodySize.MaxRequestBodySize = BodyLimit(http);
         try
         {
-            if (await JsonBody.ReadAsync(http.Request.Body, BodyLimit(http), http.RequestAborted) is not { } bytes)
+            if (await JsonBody.ReadAsync(http.Request.Body, http.Request.ContentLength, BodyLimit(http), http.RequestAborted) is not { } bytes)
             {
                 await WriteTooLargeAsync(http, responseType, null);
                 return null;

@@ -15,8 +15,24 @@ public static class JsonBody
     public const int MaxNumberLength = 64;
 
     /// <summary>The body's bytes; null when it holds more than <paramref name="limit"/> bytes.</summary>
-    public static async Task<byte[]?> ReadAsync(Stream body, long limit, CancellationToken cancellationToken)
+    /// <param name="length">The Content-Length, when the client sent one (already checked against the limit).</param>
+    public static async Task<byte[]?> ReadAsync(Stream body, long? length, long limit, CancellationToken cancellationToken)
     {
+        if (length is { } known && known <= limit)
+        {
+            // Read straight into an array of the announced size: no growing buffer and no copy.
+            var exact = new byte[known];
+            try
+            {
+                await body.ReadExactlyAsync(exact, cancellationToken);
+            }
+            catch (EndOfStreamException)
+            {
+                throw new JsonException($"The body ended before the {known} bytes its Content-Length announced.");
+            }
+            // More than announced: Kestrel refuses that itself, but the array must not silently drop the rest.
+            return await body.ReadAsync(new byte[1], cancellationToken) == 0 ? exact : null;
+        }
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
