@@ -20,19 +20,10 @@ public static class NodeQueries
             .Resolve(c => Load(c.Hub(), c.GetArgument<string>("id")));
         query.Field<NonNullGraphType<ListGraphType<NodeInterface>>>("nodes")
             .Description("Objects by their global ids, in the order asked; null in place of each id that `node` would answer with null.")
-            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"Up to {MaxIds} global ids.")
-            .Resolve(c =>
-            {
-                var ids = c.GetArgument<List<string>>("ids");
-                if (ids.Count > MaxIds)
-                    throw new Errors.HubException(Errors.ErrorCodes.PageSizeExceeded, $"Ask for at most {MaxIds} ids at once; {ids.Count} were given.",
-                        new Dictionary<string, object?> { ["limit"] = MaxIds, ["actual"] = ids.Count });
-                var results = ids.Select(id => Load(c.Hub(), id)).ToList();
-                return new AllResults(results);
-            });
+            // Like every list argument, ids holds at most ListLimits.DefaultMaxItems values (TOO_MANY_VALUES beyond).
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("ids", $"Up to {Limits.ListLimits.DefaultMaxItems} global ids.")
+            .Resolve(c => new AllResults(c.GetArgument<List<string>>("ids").Select(id => Load(c.Hub(), id)).ToList()));
     }
-
-    private const int MaxIds = Data.Paging.PageRequest.MaxSize;
 
     private static IDataLoaderResult<object?> Load(HubRequestContext hub, string id)
     {

@@ -45,7 +45,7 @@ public static class JsonBody
     }
 
     /// <summary>The longest list the Hub takes anywhere (a statistics table's cells); longer lists are never read.</summary>
-    public const int MaxListItems = 200_000;
+    public const int MaxListItems = Statistics.Publishing.CellValidation.MaximumTableCells;
 
     /// <summary>What one scan of a body found: the offset of the first overlong number or list, and how many variables it sends.</summary>
     public readonly record struct Findings(long? OversizedNumberAt, long? OversizedListAt, int Variables, long QueryBytes = 0);
