@@ -27,7 +27,7 @@ public static class BaselineInterventions
         var rows = page.Edges.Select(e => e.Node).ToList();
         var ids = rows.Select(i => i.Id).ToList();
         var owners = await BaselineMaterials.OwnersAsync(db, rows.Select(i => i.OwnerId), ct);
-        var targetGroups = await InterventionDataLoaders.EntriesPerInterventionAsync(db, vocabulary, ids, Schemes.TargetGroup, BaselineJson.DefaultPage, ct);
+        var targetGroups = await CodeLists.EntriesPerItemAsync<Intervention, InterventionCode>(db, vocabulary, ids, Schemes.TargetGroup, InterventionCode.OfIntervention, BaselineJson.DefaultPage, ct);
         var partners = await NestedPaging.PagePerParentAsync(db.Interventions.AsNoTracking(), ids, db.InterventionPartners.AsNoTracking(),
             p => p.InterventionId, p => p.Organisation, OrganisationOrderings.ByCode, new PageRequest(PartnersPerIntervention, null, null, null), ct);
         var nodes = rows.Select(i => new InterventionNode(GlobalId.Encode(InterventionType.TypeName, i.Id), i.Title, BaselineJson.ConstantCase(i.Status),

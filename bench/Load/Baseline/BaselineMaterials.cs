@@ -27,7 +27,7 @@ public static class BaselineMaterials
         var rows = page.Edges.Select(e => e.Node).ToList();
         var owners = await OwnersAsync(db, rows.Select(m => m.OwnerId), ct);
         var ids = rows.Select(m => m.Id).ToList();
-        var themes = await MaterialDataLoaders.EntriesPerMaterialAsync(db, vocabulary, ids, Schemes.Theme, BaselineJson.DefaultPage, ct);
+        var themes = await CodeLists.EntriesPerItemAsync<CompetenceMaterial, MaterialCode>(db, vocabulary, ids, Schemes.Theme, MaterialCode.OfMaterial, BaselineJson.DefaultPage, ct);
         var nodes = rows.Select(m => new MaterialNode(GlobalId.Encode(MaterialType.TypeName, m.Id), m.Title, m.DurationMinutes,
             BaselineJson.Entry(vocabulary, Schemes.Format, m.FormatCode), owners[m.OwnerId],
             BaselineJson.Nodes(themes, m.Id))).ToList();

@@ -25,7 +25,7 @@ public static class BaselineNode
         var owner = (await BaselineMaterials.OwnersAsync(db, [material.OwnerId], ct))[material.OwnerId];
         // One statement per list, as the Hub's loaders send them (each field has its own loader).
         async Task<NodesOnly<EntryJson>> Of(string scheme) =>
-            BaselineJson.Nodes(await MaterialDataLoaders.EntriesPerMaterialAsync(db, vocabulary, ids, scheme, BaselineJson.DefaultPage, ct), id);
+            BaselineJson.Nodes(await CodeLists.EntriesPerItemAsync<CompetenceMaterial, MaterialCode>(db, vocabulary, ids, scheme, MaterialCode.OfMaterial, BaselineJson.DefaultPage, ct), id);
         return new(new NodeData(new MaterialDetail(globalId, material.Title, material.Description, material.Platform, material.Licence,
             material.DurationMinutes, material.Version, BaselineJson.Entry(vocabulary, Schemes.Format, material.FormatCode),
             await Of(Schemes.Theme), await Of(Schemes.Audience), await Of(Schemes.Language), owner)));

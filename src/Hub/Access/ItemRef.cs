@@ -11,12 +11,12 @@ public readonly record struct ItemRef(string Kind, int Id)
 {
     public override string ToString() => $"{Kind}:{Id.ToString(CultureInfo.InvariantCulture)}";
 
-    /// <summary>Reads "kind:id" with a known kind and a positive id.</summary>
+    /// <summary>Reads "kind:id": a key of lower-case letters and hyphens, and a positive id. Whether the kind exists is the registry's to say.</summary>
     public static bool TryParse(string? text, out ItemRef item)
     {
         item = default;
         var colon = text?.IndexOf(':') ?? -1;
-        if (colon <= 0 || !ItemKinds.All.Contains(text![..colon])
+        if (colon <= 0 || !text![..colon].All(ch => ch is (>= 'a' and <= 'z') or '-')
             || !int.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
             return false;
         item = new ItemRef(text[..colon], id);
@@ -32,6 +32,4 @@ public static class ItemKinds
     public const string StatisticsDataset = "statistics-dataset";
     public const string Organisation = "organisation";
     public const string VocabularyEntry = "vocabulary-entry";
-
-    public static readonly IReadOnlySet<string> All = new HashSet<string>([Material, Intervention, StatisticsDataset, Organisation, VocabularyEntry]);
 }

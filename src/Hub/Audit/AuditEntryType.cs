@@ -26,9 +26,10 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
         // Entries record the item in the domain's terms ("material:42"); entries written before that hold the GraphQL
         // type name and global id themselves. Clients see type names and global ids either way.
         Field<NonNullGraphType<StringGraphType>>("itemType").Description("The type of the item, e.g. CompetenceMaterial.")
-            .Resolve(c => ItemRef.TryParse(c.Source.ItemId, out var item) ? GlobalId.TypeNameOf(item.Kind) : c.Source.ItemType);
+            .Resolve(c => c.Hub().Kinds.ByKey(ItemRef.TryParse(c.Source.ItemId, out var item) ? item.Kind : "")?.TypeName ?? c.Source.ItemType);
         Field<NonNullGraphType<IdGraphType>>("itemId").Description("The item's global id (fetch it with node(id:)).")
-            .Resolve(c => ItemRef.TryParse(c.Source.ItemId, out var item) ? GlobalId.Of(item) : c.Source.ItemId);
+            .Resolve(c => ItemRef.TryParse(c.Source.ItemId, out var item) && c.Hub().Kinds.ByKey(item.Kind) is { } kind
+                ? GlobalId.Encode(kind.TypeName, item.Id) : c.Source.ItemId);
         Field(e => e.Owner, nullable: true).Description("The organisation that owns the item; null for vocabulary entries.");
         Field(e => e.Version).Description("The item's version after the change.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AuditChangeType>>>>("changes").Description("Each changed field with its old and new value.")

@@ -27,7 +27,8 @@ public static class AuditQueries
                 var itemId = c.GetArgument<string>("itemId");
                 var ownership = c.RequestServices!.GetRequiredService<Ownership>();
                 // An item the caller may not see answers exactly as one that does not exist, or ids could be enumerated.
-                if (!GlobalId.TryDecode(itemId, out ItemRef item) || !await ExistsForAsync(hub, item, ownership.IsHubAdmin(hub.Caller), c.CancellationToken))
+                if (!hub.Kinds.TryDecode(itemId, out var item, out var kind)
+                    || !await kind!.ExistsForAsync(hub, item.Id, ownership.IsHubAdmin(hub.Caller), c.CancellationToken))
                     throw new HubException(ErrorCodes.NotFound, $"No item has the id '{itemId}', or you may not see it.",
                         new Dictionary<string, object?> { ["argument"] = "itemId" });
                 // Entries name the item by its domain reference; those written before, by its global id.
@@ -52,22 +53,4 @@ public static class AuditQueries
                 return await BySequence.PageAsync(entries, c.Paging(), c.CancellationToken);
             });
     }
-
-    /// <summary>Whether the item exists and the caller may see it; the Hub's admins read any item's trail.</summary>
-    private static async Task<bool> ExistsForAsync(HubRequestContext hub, ItemRef item, bool admin, CancellationToken cancellationToken)
-    {
-        var key = item.Id;
-        return item.Kind switch
-        {
-            ItemKinds.Material => await Visible(hub.Db.Materials, hub.Caller, admin).AnyAsync(m => m.Id == key, cancellationToken),
-            ItemKinds.Intervention => await Visible(hub.Db.Interventions, hub.Caller, admin).AnyAsync(i => i.Id == key, cancellationToken),
-            ItemKinds.StatisticsDataset => await Visible(hub.Db.StatisticsDatasets, hub.Caller, admin).AnyAsync(d => d.Id == key, cancellationToken),
-            ItemKinds.Organisation => await hub.Db.Organisations.AnyAsync(o => o.Id == key, cancellationToken),
-            ItemKinds.VocabularyEntry => hub.Vocabulary.ById(key) is not null,
-            _ => false,
-        };
-    }
-
-    private static IQueryable<T> Visible<T>(IQueryable<T> items, Access.Caller caller, bool admin) where T : class, Access.IOwnedItem =>
-        admin ? items : items.VisibleTo(caller);
 }

@@ -1,7 +1,5 @@
-using Hub.Access;
 using Hub.GraphQL;
 using Hub.Organisations;
-using Hub.Vocabularies;
 using Microsoft.EntityFrameworkCore;
 
 namespace Hub.Coverage;
@@ -12,40 +10,22 @@ namespace Hub.Coverage;
 /// </summary>
 public static class CoverageCounter
 {
-    public static async Task<CoverageMatrix> CountAsync(HubRequestContext hub, CoverageRequest request, string scheme, CancellationToken ct)
+    /// <param name="codes">Each visible item's owner and code of the request's vocabulary, after the caller's filter (SQL).</param>
+    public static async Task<CoverageMatrix> CountAsync(HubRequestContext hub, CoverageRequest request, IQueryable<Kinds.OwnerCode> codes,
+        CancellationToken ct)
     {
         var organisations = await request.Organisations.Apply(hub.Db.Organisations.AsNoTracking())
             .OrderByDescending(o => o.IsPlanAgency).ThenBy(o => o.Code).ToListAsync(ct);
-        var counts = (await CountsAsync(hub, request, scheme, ct)).ToDictionary(c => (c.OwnerId, c.Code), c => c.Count);
+        var counts = (await codes.GroupBy(p => new { p.OwnerId, p.Code })
+                .Select(g => new { g.Key.OwnerId, g.Key.Code, Count = g.Count() }).ToListAsync(ct))
+            .ToDictionary(c => (c.OwnerId, c.Code), c => c.Count);
 
         // Rows are the whole vocabulary, so an entry nobody covers still shows; a stored code the vocabulary lacks still counts.
-        var known = hub.Vocabulary.Scheme(scheme).Select(e => e.Code);
-        var entries = hub.Entries(scheme, known.Union(counts.Keys.Select(k => k.Code)).Distinct());
+        var known = hub.Vocabulary.Scheme(request.Scheme).Select(e => e.Code);
+        var entries = hub.Entries(request.Scheme, known.Union(counts.Keys.Select(k => k.Code)).Distinct());
         var cells = entries
             .SelectMany(entry => organisations.Select(o => new CoverageCell(o, entry, counts.GetValueOrDefault((o.Id, entry.Code)))))
             .ToList();
-        return new CoverageMatrix(request.Kind, request.Dimension, entries, organisations, cells);
-    }
-
-    private sealed record OwnerCodeCount(int OwnerId, string Code, int Count);
-
-    private static async Task<List<OwnerCodeCount>> CountsAsync(HubRequestContext hub, CoverageRequest request, string scheme, CancellationToken ct)
-    {
-        var db = hub.Db;
-        if (request.Kind == CoverageKind.Material)
-        {
-            var materials = request.MaterialFilter.Apply(db.Materials.AsNoTracking().VisibleTo(hub.Caller), db);
-            var pairs = scheme == Schemes.Format
-                ? materials.Select(m => new { m.OwnerId, Code = m.FormatCode })
-                : materials.SelectMany(m => m.Codes.Where(c => c.Scheme == scheme), (m, c) => new { m.OwnerId, c.Code });
-            return await pairs.GroupBy(p => new { p.OwnerId, p.Code })
-                .Select(g => new OwnerCodeCount(g.Key.OwnerId, g.Key.Code, g.Count())).ToListAsync(ct);
-        }
-        var interventions = request.InterventionFilter.Apply(db.Interventions.AsNoTracking().VisibleTo(hub.Caller), db);
-        var interventionPairs = scheme == Schemes.InterventionKind
-            ? interventions.Select(i => new { i.OwnerId, Code = i.KindCode })
-            : interventions.SelectMany(i => i.Codes.Where(c => c.Scheme == scheme), (i, c) => new { i.OwnerId, c.Code });
-        return await interventionPairs.GroupBy(p => new { p.OwnerId, p.Code })
-            .Select(g => new OwnerCodeCount(g.Key.OwnerId, g.Key.Code, g.Count())).ToListAsync(ct);
+        return new CoverageMatrix(request.Kind.Coverage!.Name, request.Dimension, entries, organisations, cells);
     }
 }

@@ -1,15 +1,17 @@
 using GraphQL.Types;
+using Hub.Kinds;
 using Hub.Organisations;
 using Hub.Vocabularies;
 
 namespace Hub.Coverage;
 
-public sealed class CoverageKindGraphType : EnumerationGraphType<CoverageKind>
+public sealed class CoverageKindGraphType : EnumerationGraphType
 {
-    public CoverageKindGraphType()
+    public CoverageKindGraphType(KindRegistry kinds)
     {
         Name = "CoverageKind";
         Description = "What a coverage matrix counts.";
+        foreach (var kind in kinds.Counted) Add(kind.Coverage!.Name, kind.Coverage.Name, kind.Coverage.Description);
     }
 }
 

@@ -7,8 +7,9 @@ namespace Hub.Coverage;
 /// Where competence exists and where it is missing: for each vocabulary entry (row) and organisation (column), how
 /// many items the caller may see. Every combination is a cell, so a gap is a cell with count 0, never a missing one.
 /// </summary>
+/// <param name="Kind">The kind's CoverageKind value, e.g. MATERIAL.</param>
 public sealed record CoverageMatrix(
-    CoverageKind Kind,
+    string Kind,
     CoverageDimension Dimension,
     IReadOnlyList<VocabularyEntry> Entries,
     IReadOnlyList<Organisation> Organisations,

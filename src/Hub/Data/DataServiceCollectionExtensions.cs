@@ -1,4 +1,6 @@
+using Hub.Kinds;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Hub.Data;
@@ -15,8 +17,12 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SqlStatementCounter>();
         services.AddSingleton<IDatabaseProvider>(sp => Provider(sp));
         // Pooled: a request reuses a context (and its compiled model and services) instead of building one.
+        services.AddHubKinds();
         services.AddDbContextPool<HubDbContext>((sp, options) =>
-            sp.GetRequiredService<IDatabaseProvider>().Configure(options, ConnectionString(sp, configuration)));
+        {
+            sp.GetRequiredService<IDatabaseProvider>().Configure(options, ConnectionString(sp, configuration));
+            options.ReplaceService<IModelCacheKeyFactory, KindsModelCacheKeyFactory>();
+        });
         services.AddSingleton(sp => sp.GetRequiredService<IDatabaseProvider>().OpenVersion(ConnectionString(sp, configuration)));
         services.AddHostedService<DatabaseInitializer>();
         return services;

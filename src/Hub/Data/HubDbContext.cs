@@ -30,8 +30,21 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
 
     private IDatabaseProvider? _provider;
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(HubDbContext).Assembly);
+    /// <summary>The kinds of item this Hub serves (the Hub's own outside the application); each adds its own tables to the model.</summary>
+    public Kinds.KindRegistry Kinds => _kinds ??=
+        this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<Kinds.KindRegistry>()
+        ?? OwnKinds.Value;
+
+    private static readonly Lazy<Kinds.KindRegistry> OwnKinds = new(Hub.Kinds.KindRegistry.Own);
+
+    private Kinds.KindRegistry? _kinds;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new HubSettingConfiguration());
+        modelBuilder.ApplyConfiguration(new Audit.AuditEntryConfiguration());
+        foreach (var kind in Kinds.All) kind.ConfigureModel(modelBuilder);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -40,4 +53,14 @@ public sealed class HubDbContext(DbContextOptions<HubDbContext> options) : DbCon
         // SQLite cannot order or compare DateTimeOffset; UTC ticks sort and compare correctly on every provider.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToUtcTicksConverter>();
     }
+}
+
+/// <summary>
+/// One compiled model per set of kinds: the Hub's own, or a test's with a kind of its own. EF Core otherwise caches one
+/// model per context type for the whole process.
+/// </summary>
+public sealed class KindsModelCacheKeyFactory : IModelCacheKeyFactory
+{
+    public object Create(DbContext context, bool designTime) =>
+        (context.GetType(), context is HubDbContext hub ? hub.Kinds.ModelKey : "", designTime);
 }

@@ -4,6 +4,7 @@ using GraphQL.Execution;
 using GraphQLParser.AST;
 using GraphQL.DI;
 using Hub.Access;
+using Hub.Kinds;
 using Hub.GraphQL.Limits;
 using Microsoft.Extensions.Options;
 using Hub.GraphQL.Transport;
@@ -15,6 +16,7 @@ public static class GraphQLServiceCollectionExtensions
 {
     public static IServiceCollection AddHubGraphQL(this IServiceCollection services)
     {
+        services.AddHubKinds();
         services.AddGraphQL(graphql => graphql
             .AddSchema<HubSchema>()
             .AddGraphTypes(typeof(HubSchema).Assembly)

@@ -12,6 +12,7 @@ public sealed class HubRequestContext : Dictionary<string, object?>
     public required Caller Caller { get; init; }
     public required HubDbContext Db { get; init; }
     public required VocabularyCache.Snapshot Vocabulary { get; init; }
+    public required Kinds.KindRegistry Kinds { get; init; }
     public required Limits.ExecutionDeadline Deadline { get; init; }
     public DataLoaders Loaders { get; } = new();
 

@@ -1,11 +1,9 @@
 using GraphQL.Types;
 using Hub.Auth;
 using Hub.Coverage;
-using Hub.Interventions;
-using Hub.Materials;
+using Hub.Kinds;
 using Hub.Organisations;
 using Hub.Search;
-using Hub.Statistics;
 using Hub.Vocabularies;
 
 namespace Hub.GraphQL;
@@ -24,19 +22,17 @@ public sealed class HubSchema : Schema
 
 public sealed class QueryType : ObjectGraphType
 {
-    public QueryType()
+    public QueryType(KindRegistry kinds)
     {
         Name = "Query";
         Description = "Everything the Hub lets you read. Lists are Relay connections; what you see depends on who you are (see Visibility).";
         this.AddMeQueries();
         this.AddOrganisationQueries();
-        this.AddInterventionQueries();
-        this.AddMaterialQueries();
-        this.AddStatisticsQueries();
+        foreach (var kind in kinds.Inventories) kind.AddList(this);
         this.AddVocabularyQueries();
         this.AddNodeQueries();
         this.AddSearchQueries();
-        this.AddCoverageQueries();
+        this.AddCoverageQueries(kinds);
         Hub.Audit.AuditQueries.AddAuditQueries(this);
     }
 }

@@ -1,8 +1,7 @@
 using GraphQL.Types;
 using Hub.Audit;
 using Hub.Import;
-using Hub.Interventions;
-using Hub.Materials;
+using Hub.Kinds;
 using Hub.Organisations;
 using Hub.Vocabularies;
 
@@ -11,13 +10,12 @@ namespace Hub.GraphQL;
 /// <summary>The write side of the schema. Root fields are declared by each domain folder; this only assembles them.</summary>
 public sealed class MutationType : ObjectGraphType
 {
-    public MutationType()
+    public MutationType(KindRegistry kinds)
     {
         Name = "Mutation";
         Description = "Everything the Hub lets you change. Each mutation takes one `input` and returns a payload with the item and `errors`; " +
             "every change is recorded in the audit trail with who made it. Mutations in one request run one after another.";
-        this.AddInterventionMutations();
-        this.AddMaterialMutations();
+        foreach (var kind in kinds.Inventories) kind.AddMutations(this);
         this.AddImportMutations();
         this.AddOrganisationMutations();
         this.AddVocabularyMutations();

@@ -2,11 +2,6 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Hub.GraphQL.DataLoading;
-using Hub.Interventions;
-using Hub.Materials;
-using Hub.Organisations;
-using Hub.Statistics;
-using Hub.Vocabularies;
 
 namespace Hub.GraphQL;
 
@@ -25,28 +20,10 @@ public static class NodeQueries
             .Resolve(c => new AllResults(c.GetArgument<List<string>>("ids").Select(id => Load(c.Hub(), id)).ToList()));
     }
 
-    private static IDataLoaderResult<object?> Load(HubRequestContext hub, string id)
-    {
-        if (!GlobalId.TryDecode(id, out var type, out var key)) return Nothing;
-        return type switch
-        {
-            OrganisationType.TypeName => hub.OrganisationById(key).Then(o => (object?)o),
-            InterventionType.TypeName => hub.InterventionById(key).Then(i => (object?)i),
-            MaterialType.TypeName => hub.MaterialById(key).Then(m => (object?)m),
-            StatisticsDatasetType.TypeName => hub.DatasetById(key).Then(d => (object?)d),
-            VocabularyEntryType.TypeName => new Value(hub.Vocabulary.ById(key)),
-            _ => Nothing,
-        };
-    }
+    private static IDataLoaderResult<object?> Load(HubRequestContext hub, string id) =>
+        hub.Kinds.TryDecode(id, out var item, out var kind) ? kind!.Load(hub, item.Id) : Nothing;
 
-    private static readonly Value Nothing = new(null);
-
-    private sealed class Value(object? value) : IDataLoaderResult<object?>
-    {
-        public Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
-
-        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult(value);
-    }
+    private static readonly IDataLoaderResult<object?> Nothing = DataLoaderResultExtensions.Done<object?>(null);
 
     /// <summary>Waits for every id's result; the loaders have batched them by type.</summary>
     private sealed class AllResults(IReadOnlyList<IDataLoaderResult<object?>> results) : IDataLoaderResult<IReadOnlyList<object?>>

@@ -1,8 +1,7 @@
 using System.Text;
 using Hub.Cli;
 using Hub.Data;
-using Hub.Interventions;
-using Hub.Materials;
+using Hub.Kinds;
 using Hub.Publishing;
 
 namespace Hub.Import;
@@ -43,31 +42,33 @@ public static class ImportCommand
         var format = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase) || content.TrimStart('\uFEFF', ' ', '\r', '\n', '\t').StartsWith('[')
             ? ImportFormat.Json : ImportFormat.Csv;
         var file = ImportFile.Read(format, content);
-        if (KindOf(askedKind, file) is not { } kind)
-        {
-            await error.WriteLineAsync($"Say which inventory {path} holds: --kind materials or --kind interventions.");
-            return 2;
-        }
 
         await using var host = await CliHost.StartAsync(settings, cancellationToken);
+        var kinds = host.Services.GetRequiredService<KindRegistry>().Importable;
+        if (KindOf(kinds, askedKind, file) is not { } kind)
+        {
+            await error.WriteLineAsync($"Say which inventory {path} holds: {string.Join(" or ", kinds.Select(k => "--kind " + k.Import!.Name.ToLowerInvariant()))}.");
+            return 2;
+        }
         await using var scope = host.CreateScope();
         var import = scope.ServiceProvider.GetRequiredService<InventoryImport>();
         var actor = new Actor($"cli:{Environment.UserName}", organisation, Actor.ViaCommandLine);
         var progress = new Progress(error);
-        var report = await import.RunAsync(scope.ServiceProvider.GetRequiredService<HubDbContext>(), actor, organisation, kind, file, dryRun,
+        var report = await kind.ImportAsync(import, scope.ServiceProvider.GetRequiredService<HubDbContext>(), actor, organisation, file, dryRun,
             progress, cancellationToken);
         await ImportReportText.WriteAsync(output, path, report);
         return report.Problems.Count > 0 ? 1 : 0;
     }
 
-    /// <summary>The kind asked for, or the one whose columns the file's header fits (materials have a format, interventions a kind and status).</summary>
-    private static InventoryKind? KindOf(string? asked, ImportFile file)
+    /// <summary>
+    /// The kind asked for, or the one whose columns the file's header fits best (materials have a format, interventions
+    /// a kind and status); none when two fit equally well.
+    /// </summary>
+    private static InventoryDescriptor? KindOf(IReadOnlyList<InventoryDescriptor> kinds, string? asked, ImportFile file)
     {
-        if (asked is not null)
-            return Enum.TryParse<InventoryKind>(asked, ignoreCase: true, out var kind) ? kind : null;
-        var materials = ImportColumns.Unknown(MaterialInputs.Kind, file.Columns);
-        var interventions = ImportColumns.Unknown(InterventionInputs.Kind, file.Columns);
-        return materials < interventions ? InventoryKind.Materials : interventions < materials ? InventoryKind.Interventions : null;
+        if (asked is not null) return kinds.FirstOrDefault(k => string.Equals(k.Import!.Name, asked, StringComparison.OrdinalIgnoreCase));
+        var fits = kinds.Select(k => (Kind: k, Unknown: k.UnknownColumns(file.Columns))).OrderBy(f => f.Unknown).ToList();
+        return fits.Count == 1 || (fits.Count > 1 && fits[0].Unknown < fits[1].Unknown) ? fits[0].Kind : null;
     }
 
     /// <summary>

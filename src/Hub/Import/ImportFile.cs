@@ -28,11 +28,3 @@ public enum ImportFormat
     [System.ComponentModel.Description("A JSON array of objects whose keys are the column names.")]
     Json,
 }
-
-public enum InventoryKind
-{
-    [System.ComponentModel.Description("Competence-development materials (kompetensutvecklingsinventering).")]
-    Materials,
-    [System.ComponentModel.Description("Interventions, measures and support (insatsinventering).")]
-    Interventions,
-}

@@ -1,14 +1,16 @@
 using GraphQL.Types;
+using Hub.Kinds;
 using Hub.Publishing;
 
 namespace Hub.Import;
 
-public sealed class InventoryKindGraphType : EnumerationGraphType<InventoryKind>
+public sealed class InventoryKindGraphType : EnumerationGraphType
 {
-    public InventoryKindGraphType()
+    public InventoryKindGraphType(KindRegistry kinds)
     {
         Name = "InventoryKind";
         Description = "Which inventory an import file holds.";
+        foreach (var kind in kinds.Importable) Add(kind.Import!.Name, kind.Import.Name, kind.Import.Description);
     }
 }
 

@@ -1,7 +1,6 @@
 using GraphQL.Types;
 using Hub.Auth;
-using Hub.Interventions;
-using Hub.Materials;
+using Hub.Kinds;
 using Hub.Publishing;
 
 namespace Hub.Import;
@@ -16,14 +15,11 @@ public static class ImportMutations
             {
                 var input = r.Input;
                 var caller = r.Hub.Caller;
-                var kind = (InventoryKind)input["kind"]!;
+                var kind = r.Hub.Kinds.Importable.First(k => k.Import!.Name == (string)input["kind"]!);
                 // Every row becomes an item of the caller's organisation: the same rule as for one item.
-                var ownership = r.Services.GetRequiredService<Ownership>();
-                if (kind == InventoryKind.Interventions) ownership.EnsureMayChange(caller, InterventionInputs.Kind, caller.OrganisationId);
-                else ownership.EnsureMayChange(caller, MaterialInputs.Kind, caller.OrganisationId);
+                kind.EnsureMayImport(r.Services.GetRequiredService<Ownership>(), caller);
                 var file = ImportFile.Read((ImportFormat)input["format"]!, (string)input["content"]!);
-                return await r.Services.GetRequiredService<InventoryImport>().RunAsync(r.Hub.Db, Actor.From(caller, Actor.ViaImport),
-                    caller.OrganisationCode!, kind, file, input.TryGetValue("dryRun", out var dryRun) && dryRun is true,
-                    null, r.CancellationToken);
+                return await kind.ImportAsync(r.Services.GetRequiredService<InventoryImport>(), r.Hub.Db, Actor.From(caller, Actor.ViaImport),
+                    caller.OrganisationCode!, file, input.TryGetValue("dryRun", out var dryRun) && dryRun is true, null, r.CancellationToken);
             });
 }

@@ -5,7 +5,7 @@ public static class ImportReportText
 {
     public static async Task WriteAsync(TextWriter output, string source, ImportReport report)
     {
-        var what = report.Kind.ToString().ToLowerInvariant();
+        var what = report.Kind.ToLowerInvariant();
         if (report.Problems.Count > 0)
         {
             await output.WriteLineAsync($"Nothing was imported: {source} has {report.Problems.Count} problem(s).");

@@ -1,8 +1,6 @@
 using Hub.Access;
 using Hub.Data;
-using Hub.GraphQL;
-using Hub.Interventions;
-using Hub.Materials;
+using Hub.Kinds;
 using Hub.Publishing;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,19 +12,13 @@ namespace Hub.Import;
 /// file twice changes nothing. Every row is checked; if any is invalid nothing is applied and every invalid row is
 /// reported with its line, column and reason.
 /// </summary>
-public sealed class InventoryImport(Publisher publisher)
+public sealed class InventoryImport(Publisher publisher, KindRegistry kinds)
 {
     /// <summary>Rows written per step inside the transaction, so a large file streams to the database.</summary>
     public const int StepSize = 1000;
 
-    public Task<ImportReport> RunAsync(HubDbContext db, Actor actor, string organisation, InventoryKind kind, ImportFile file, bool dryRun,
-        IProgress<string>? progress, CancellationToken cancellationToken) => kind switch
-    {
-        InventoryKind.Interventions => RunAsync(db, actor, organisation, kind, InterventionInputs.Kind, file, dryRun, progress, cancellationToken),
-        _ => RunAsync(db, actor, organisation, kind, MaterialInputs.Kind, file, dryRun, progress, cancellationToken),
-    };
-
-    private async Task<ImportReport> RunAsync<T>(HubDbContext db, Actor actor, string organisation, InventoryKind kind, OwnedItemKind<T> items,
+    /// <summary>Imports <paramref name="file"/> as items of one kind (<paramref name="kind"/> names it in the report).</summary>
+    public async Task<ImportReport> RunAsync<T>(HubDbContext db, Actor actor, string organisation, string kind, OwnedItemKind<T> items,
         ImportFile file, bool dryRun, IProgress<string>? progress, CancellationToken cancellationToken) where T : class, IOwnedItem
     {
         var problems = file.Problems.ToList();
@@ -108,7 +100,7 @@ public sealed class InventoryImport(Publisher publisher)
             await session.CommitAsync(cancellationToken);
         }
         var rows = outcomes.Select(o => new ImportedRow(o.Row.Line, o.ExternalId, o.Outcome,
-            o.Item is { Id: > 0 } saved && (applied || o.Outcome != RowOutcomes.Created) ? GlobalId.Of(new ItemRef(items.Key, saved.Id)) : null)).ToList();
+            o.Item is { Id: > 0 } saved && (applied || o.Outcome != RowOutcomes.Created) ? kinds.GlobalIdOf(new ItemRef(items.Key, saved.Id)) : null)).ToList();
         return new ImportReport(kind, organisation, dryRun, applied,
             Count(outcomes, RowOutcomes.Created), Count(outcomes, RowOutcomes.Updated), Count(outcomes, RowOutcomes.Unchanged), rows,
             [.. problems.OrderBy(p => p.Line)]);

@@ -38,6 +38,9 @@ public sealed class Intervention : IOwnedItem
 
 public sealed class InterventionCode : Hub.Vocabularies.ICodeRow
 {
+    /// <summary>Which intervention a row belongs to, for the code lists' one statement per batch.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<InterventionCode, int>> OfIntervention = c => c.InterventionId;
+
     public int InterventionId { get; set; }
     public required string Scheme { get; set; }
     public required string Code { get; set; }

@@ -27,9 +27,9 @@ public sealed class InterventionType : ObjectGraphType<Intervention>
         Field(i => i.Description, nullable: true).Description("Full description (beskrivning).");
         Field<NonNullGraphType<OrganisationType>>("owner").Description("The organisation responsible for the intervention (ansvarig organisation).")
             .Resolve(c => c.Hub().OrganisationById(c.Source.OwnerId));
-        CodeList(Schemes.DevelopmentArea, "developmentAreas", "Development areas of the joint plan (utvecklingsområden) the intervention serves.");
-        CodeList(Schemes.TargetGroup, "targetGroups", "Who the intervention is for (målgrupper), from the TARGET_GROUP vocabulary.");
-        CodeList(Schemes.County, "counties", "Counties (län) where it is offered; empty when it is offered nationwide.");
+        this.CodeList(Schemes.DevelopmentArea, "developmentAreas", "Development areas of the joint plan (utvecklingsområden) the intervention serves.", InterventionCode.OfIntervention);
+        this.CodeList(Schemes.TargetGroup, "targetGroups", "Who the intervention is for (målgrupper), from the TARGET_GROUP vocabulary.", InterventionCode.OfIntervention);
+        this.CodeList(Schemes.County, "counties", "Counties (län) where it is offered; empty when it is offered nationwide.", InterventionCode.OfIntervention);
         Field<NonNullGraphType<BooleanGraphType>>("nationwide").Description("True when offered in the whole country (rikstäckande).")
             .Resolve(c => c.Hub().CodesOf(c.Source.Id).Then(codes => codes.All(x => x.Scheme != Schemes.County)));
         Field<NonNullGraphType<InterventionStatusGraphType>>("status").Description("Planned, ongoing, completed or discontinued.").Resolve(c => c.Source.Status);
@@ -48,10 +48,6 @@ public sealed class InterventionType : ObjectGraphType<Intervention>
         Field(i => i.RetiredAt, nullable: true).Description("When it was retired (kept for history, hidden from default lists); null while current.");
         Field(i => i.Version).Description("Increases with every change; pass it as `expectedVersion` when updating.");
     }
-
-    private void CodeList(string scheme, string name, string description) =>
-        this.Connection<Intervention, VocabularyEntryConnectionType>(name, description + " In the vocabulary's listing order.")
-            .Resolve(c => c.Hub().EntriesOf(c.Source.Id, scheme, c.Paging(), c.ArgumentsKey()));
 }
 
 public sealed class InterventionConnectionType() : ConnectionGraphType<InterventionType, Intervention>(InterventionType.TypeName, "interventions");

@@ -33,6 +33,9 @@ public sealed class CompetenceMaterial : IOwnedItem
 
 public sealed class MaterialCode : Hub.Vocabularies.ICodeRow
 {
+    /// <summary>Which material a row belongs to, for the code lists' one statement per batch.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<MaterialCode, int>> OfMaterial = c => c.MaterialId;
+
     public int MaterialId { get; set; }
     public required string Scheme { get; set; }
     public required string Code { get; set; }

@@ -24,10 +24,10 @@ public sealed class MaterialType : ObjectGraphType<CompetenceMaterial>
         Field(m => m.Description, nullable: true).Description("What the material covers and how it is used (beskrivning).");
         Field<NonNullGraphType<VocabularyEntryType>>("format").Description("The material's format (format), from the FORMAT vocabulary.")
             .Resolve(c => c.Hub().Entry(Schemes.Format, c.Source.FormatCode));
-        CodeList(Schemes.Theme, "themes", "Themes (teman) the material covers, from the THEME vocabulary.");
-        CodeList(Schemes.Audience, "audiences", "Who the material is for (målgrupp för materialet), from the AUDIENCE vocabulary.");
-        CodeList(Schemes.Language, "languages", "Languages the material is available in (språk), from the LANGUAGE vocabulary.");
-        CodeList(Schemes.DevelopmentArea, "developmentAreas", "Development areas of the joint plan (utvecklingsområden) the material serves.");
+        this.CodeList(Schemes.Theme, "themes", "Themes (teman) the material covers, from the THEME vocabulary.", MaterialCode.OfMaterial);
+        this.CodeList(Schemes.Audience, "audiences", "Who the material is for (målgrupp för materialet), from the AUDIENCE vocabulary.", MaterialCode.OfMaterial);
+        this.CodeList(Schemes.Language, "languages", "Languages the material is available in (språk), from the LANGUAGE vocabulary.", MaterialCode.OfMaterial);
+        this.CodeList(Schemes.DevelopmentArea, "developmentAreas", "Development areas of the joint plan (utvecklingsområden) the material serves.", MaterialCode.OfMaterial);
         Field(m => m.DurationMinutes, nullable: true).Description("Approximate time needed, in minutes (tidsåtgång).");
         Field(m => m.Platform, nullable: true).Description("Where the material lives, e.g. Migrationsakademin or Verksnätet (plattform).");
         Field(m => m.WebUrl, nullable: true).Description("Link to the material (webblänk).");
@@ -43,10 +43,6 @@ public sealed class MaterialType : ObjectGraphType<CompetenceMaterial>
         Field(m => m.RetiredAt, nullable: true).Description("When the material was retired (kept for history, hidden from default lists); null while current.");
         Field(m => m.Version).Description("Increases with every change; pass it as `expectedVersion` when updating.");
     }
-
-    private void CodeList(string scheme, string name, string description) =>
-        this.Connection<CompetenceMaterial, VocabularyEntryConnectionType>(name, description + " In the vocabulary's listing order.")
-            .Resolve(c => c.Hub().EntriesOf(c.Source.Id, scheme, c.Paging(), c.ArgumentsKey()));
 }
 
 public sealed class MaterialConnectionType() : ConnectionGraphType<MaterialType, CompetenceMaterial>(MaterialType.TypeName, "materials");

@@ -3,9 +3,7 @@ using GraphQL.Types;
 using Hub.GraphQL;
 using Hub.GraphQL.Paging;
 using Hub.GraphQL.Types;
-using Hub.Interventions;
-using Hub.Materials;
-using Hub.Statistics;
+using Hub.Kinds;
 
 namespace Hub.Organisations;
 
@@ -13,7 +11,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
 {
     public const string TypeName = "Organisation";
 
-    public OrganisationType()
+    public OrganisationType(KindRegistry kinds)
     {
         Name = TypeName;
         Description = "An agency of the joint plan (AF, FK, MIGR, JAMY, SOS) or a partner (SKR, county administrative boards, municipalities, regions, civil society).";
@@ -29,18 +27,7 @@ public sealed class OrganisationType : ObjectGraphType<Organisation>
         Field(o => o.UpdatedAt).Description("When the organisation's details last changed.");
         Field(o => o.Version).Description("Increases with every change; pass it as `expectedVersion` when updating.");
 
-        this.Connection<Organisation, InterventionConnectionType>("interventions", "The interventions this organisation owns that you may see.")
-            .Argument<InterventionFilterInputType>("filter", "Which interventions to list.")
-            .Argument<ItemOrderInputType>("orderBy", "Order of the list (default: title).")
-            .Resolve(c => c.Hub().InterventionsOf(c.Source.Id, c.Filter<Intervention, InterventionFilter>(), c.Ordering<Intervention>(), c.Paging(), c.ArgumentsKey()));
-        this.Connection<Organisation, MaterialConnectionType>("materials", "The competence-development materials this organisation owns that you may see.")
-            .Argument<MaterialFilterInputType>("filter", "Which materials to list.")
-            .Argument<ItemOrderInputType>("orderBy", "Order of the list (default: title).")
-            .Resolve(c => c.Hub().MaterialsOf(c.Source.Id, c.Filter<CompetenceMaterial, MaterialFilter>(), c.Ordering<CompetenceMaterial>(), c.Paging(), c.ArgumentsKey()));
-        this.Connection<Organisation, StatisticsDatasetConnectionType>("statisticsDatasets", "The follow-up statistics datasets this organisation owns that you may see.")
-            .Argument<StatisticsDatasetFilterInputType>("filter", "Which datasets to list.")
-            .Argument<ItemOrderInputType>("orderBy", "Order of the list (default: title).")
-            .Resolve(c => c.Hub().DatasetsOf(c.Source.Id, c.Filter<StatisticsDataset, StatisticsDatasetFilter>(), c.Ordering<StatisticsDataset>(), c.Paging(), c.ArgumentsKey()));
+        foreach (var kind in kinds.Inventories) kind.AddOwnedList(this);
     }
 }
 

@@ -15,9 +15,9 @@ public enum InputShape
 /// missing required field is reported as a REQUIRED user error together with every other problem, not as a
 /// query error that hides the rest. In updates, a field left out keeps its value and null clears it.
 /// </summary>
-public abstract class ItemInputGraphType<T> : InputObjectGraphType where T : class, IEntity
+public class ItemInputGraphType<T> : InputObjectGraphType where T : class, IEntity
 {
-    protected ItemInputGraphType(ItemKind<T> kind, InputShape shape, string name, string description)
+    public ItemInputGraphType(ItemKind<T> kind, InputShape shape, string name, string description)
     {
         Name = name;
         Description = description;
@@ -41,9 +41,9 @@ public abstract class ItemInputGraphType<T> : InputObjectGraphType where T : cla
 }
 
 /// <summary>The payload of a create, update or retire mutation: the item as saved, or the user errors.</summary>
-public abstract class ItemPayloadGraphType<TGraph, T> : ObjectGraphType<Published<T>> where TGraph : IGraphType where T : class
+public class ItemPayloadGraphType<TGraph, T> : ObjectGraphType<Published<T>> where TGraph : IGraphType where T : class
 {
-    protected ItemPayloadGraphType(string name, string itemField, string noun)
+    public ItemPayloadGraphType(string name, string itemField, string noun)
     {
         Name = name;
         Description = $"The result of a mutation of a {noun}: the {noun} as it is now, or the reasons nothing was saved.";

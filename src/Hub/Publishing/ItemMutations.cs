@@ -77,7 +77,7 @@ public sealed class ItemMutations(Publisher publisher, Ownership ownership)
         var caller = hub.Caller;
         var id = input.TryGetValue("id", out var raw) ? raw?.ToString() : null;
         var expectedVersion = Convert.ToInt32(input["expectedVersion"], System.Globalization.CultureInfo.InvariantCulture);
-        if (!GlobalId.TryDecode(id, out ItemRef itemRef) || itemRef.Kind != kind.Key)
+        if (!hub.Kinds.TryDecode(id, out var itemRef) || itemRef.Kind != kind.Key)
             return Published<T>.Failed([NotFound(kind, id)]);
         var key = itemRef.Id;
         try

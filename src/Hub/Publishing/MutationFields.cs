@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Builders;
 using GraphQL.Types;
 using Hub.GraphQL;
 
@@ -12,9 +13,17 @@ public static class MutationFields
     /// </summary>
     public static void Mutation<TInput, TPayload>(this ObjectGraphType mutation, string name, string description, string policy,
         Func<MutationRequest, Task<object?>> resolve) where TInput : IGraphType where TPayload : IGraphType =>
-        mutation.Field<NonNullGraphType<TPayload>>(name)
-            .Description(description)
-            .Argument<NonNullGraphType<TInput>>("input", "What to change.")
+        Resolve(mutation.Field<NonNullGraphType<TPayload>>(name).Argument<NonNullGraphType<TInput>>("input", "What to change."),
+            description, policy, resolve);
+
+    /// <summary>The same, with input and payload types built at run time (an inventory kind's, from its declaration).</summary>
+    public static void Mutation(this ObjectGraphType mutation, string name, string description, string policy,
+        IGraphType input, IGraphType payload, Func<MutationRequest, Task<object?>> resolve) =>
+        Resolve(mutation.Field(name, new NonNullGraphType(payload)).Argument(new NonNullGraphType(input), "input", a => a.Description = "What to change."),
+            description, policy, resolve);
+
+    private static void Resolve(FieldBuilder<object?, object> field, string description, string policy, Func<MutationRequest, Task<object?>> resolve) =>
+        field.Description(description)
             .AuthorizeWithPolicy(policy)
             .ResolveAsync(c =>
             {

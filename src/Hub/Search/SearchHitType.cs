@@ -1,11 +1,8 @@
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Hub.GraphQL;
-using Hub.GraphQL.DataLoading;
 using Hub.GraphQL.Paging;
-using Hub.Interventions;
-using Hub.Materials;
-using Hub.Statistics;
+using Hub.Kinds;
 
 namespace Hub.Search;
 
@@ -23,37 +20,29 @@ public sealed class SearchHitType : ObjectGraphType<SearchHit>
             .Resolve(c => SearchText.Unmark(c.Source.Snippet));
     }
 
-    private static IDataLoaderResult<object?> Item(HubRequestContext hub, SearchHit hit) => hit.Kind switch
-    {
-        SearchKinds.Intervention => hub.InterventionById(hit.ItemId).Then(i => (object?)i),
-        SearchKinds.Material => hub.MaterialById(hit.ItemId).Then(m => (object?)m),
-        _ => hub.DatasetById(hit.ItemId).Then(d => (object?)d),
-    };
+    private static IDataLoaderResult<object?> Item(HubRequestContext hub, SearchHit hit) =>
+        hub.Kinds.Searchable.First(k => k.Search!.Name == hit.Kind).Load(hub, hit.ItemId);
 }
 
 public sealed class SearchHitConnectionType() : ConnectionGraphType<SearchHitType, SearchHit>("SearchHit", "search hits");
 
 public sealed class SearchResultItemType : UnionGraphType
 {
-    public SearchResultItemType()
+    public SearchResultItemType(KindRegistry kinds)
     {
         Name = "SearchResultItem";
         Description = "Anything search can find.";
-        Type<InterventionType>();
-        Type<MaterialType>();
-        Type<StatisticsDatasetType>();
+        foreach (var kind in kinds.Searchable) Type(kind.GraphType);
     }
 }
 
 public sealed class SearchKindGraphType : EnumerationGraphType
 {
-    public SearchKindGraphType()
+    public SearchKindGraphType(KindRegistry kinds)
     {
         Name = "SearchKind";
         Description = "The kinds of item search covers.";
-        Add(SearchKinds.Intervention, SearchKinds.Intervention, "Interventions (insatser, åtgärder, stöd).");
-        Add(SearchKinds.Material, SearchKinds.Material, "Competence-development materials.");
-        Add(SearchKinds.Dataset, SearchKinds.Dataset, "Follow-up statistics datasets.");
+        foreach (var kind in kinds.Searchable) Add(kind.Search!.Name, kind.Search.Name, kind.Search.Description);
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Hub.Access;
 using Hub.Data;
 
@@ -6,17 +7,24 @@ namespace Hub.Search;
 public static class SearchHits
 {
     /// <summary>
-    /// Hits whose item the caller may see and that is current. Each hit looks its own item up by key (EXISTS), which
-    /// stays cheap however many items there are; an IN list would first collect every visible item of the kind.
+    /// Hits whose item the caller may see and that is current: one condition per searchable kind, ORed. Each hit looks
+    /// its own item up by key (EXISTS), which stays cheap however many items there are; an IN list would first collect
+    /// every visible item of the kind.
     /// </summary>
     public static IQueryable<SearchHit> VisibleTo(this IQueryable<SearchHit> hits, HubDbContext db, Caller caller)
     {
-        var interventions = db.Interventions.VisibleTo(caller).Where(i => i.RetiredAt == null);
-        var materials = db.Materials.VisibleTo(caller).Where(m => m.RetiredAt == null);
-        var datasets = db.StatisticsDatasets.VisibleTo(caller).Where(d => d.RetiredAt == null);
-        return hits.Where(h =>
-            (h.Kind == SearchKinds.Intervention && interventions.Any(i => i.Id == h.ItemId))
-            || (h.Kind == SearchKinds.Material && materials.Any(m => m.Id == h.ItemId))
-            || (h.Kind == SearchKinds.Dataset && datasets.Any(d => d.Id == h.ItemId)));
+        var hit = Expression.Parameter(typeof(SearchHit), "h");
+        var any = db.Kinds.Searchable
+            .Select(kind => new Rebind(kind.VisibleHit(db, caller), hit).Body)
+            .Aggregate(Expression.OrElse);
+        return hits.Where(Expression.Lambda<Func<SearchHit, bool>>(any, hit));
+    }
+
+    /// <summary>One kind's condition, its parameter replaced by the shared one.</summary>
+    private sealed class Rebind(Expression<Func<SearchHit, bool>> condition, ParameterExpression hit) : ExpressionVisitor
+    {
+        public Expression Body => Visit(condition.Body);
+
+        protected override Expression VisitParameter(ParameterExpression node) => node == condition.Parameters[0] ? hit : node;
     }
 }

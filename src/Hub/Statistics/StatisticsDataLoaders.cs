@@ -10,20 +10,6 @@ namespace Hub.Statistics;
 
 public static class StatisticsDataLoaders
 {
-    /// <summary>The datasets the caller may see, by id.</summary>
-    public static IDataLoaderResult<StatisticsDataset?> DatasetById(this HubRequestContext hub, int id) =>
-        hub.Loaders.Get<int, StatisticsDataset?>("dataset-by-id", async (ids, ct) =>
-            await hub.Db.StatisticsDatasets.AsNoTracking().VisibleTo(hub.Caller).Where(d => ids.Contains(d.Id))
-                .ToDictionaryAsync(d => d.Id, d => (StatisticsDataset?)d, ct), null).LoadAsync(id);
-
-    /// <summary>A page of an organisation's datasets, for every organisation of the batch in one statement.</summary>
-    public static IDataLoaderResult<Page<StatisticsDataset>> DatasetsOf(this HubRequestContext hub, int organisationId,
-        StatisticsDatasetFilter filter, Ordering<StatisticsDataset> ordering, PageRequest request, string argumentsKey) =>
-        hub.Loaders.Get<int, Page<StatisticsDataset>>($"organisation-datasets:{argumentsKey}", (ids, ct) =>
-            NestedPaging.PagePerParentAsync(hub.Db.Organisations, ids,
-                filter.Apply(hub.Db.StatisticsDatasets.AsNoTracking().VisibleTo(hub.Caller), hub.Db),
-                d => d.OwnerId, ordering, request, ct), Empty).LoadAsync(organisationId);
-
     /// <summary>
     /// A page of a dataset's dimensions in the dataset's own order (SEX first), for every dataset of the batch in one
     /// statement: the position of each STATISTICS_DIMENSION entry in the dataset's list of codes is computed in SQL.
@@ -42,8 +28,6 @@ public static class StatisticsDataLoaders
                 d => d.DatasetId, DatasetDimension.TableOrder, request, ct);
             return pages.ToDictionary(p => p.Key, p => p.Value.Map(d => d.Entry));
         }, Page<VocabularyEntry>.Empty).LoadAsync(datasetId);
-
-    private static readonly Page<StatisticsDataset> Empty = new([], false, false, _ => Task.FromResult(0));
 }
 
 /// <summary>A dimension of a dataset at its place in the dataset's order; only ever built inside a query.</summary>

@@ -28,7 +28,7 @@ public sealed class StatisticsDatasetType : ObjectGraphType<StatisticsDataset>
         Field<NonNullGraphType<OrganisationType>>("owner").Description("The organisation that publishes the dataset.")
             .Resolve(c => c.Hub().OrganisationById(c.Source.OwnerId));
         Field<InterventionType>("intervention").Description("The intervention the dataset follows up, when there is one and you may see it.")
-            .Resolve(c => c.Source.InterventionId is { } id ? c.Hub().InterventionById(id) : null);
+            .Resolve(c => c.Source.InterventionId is { } id ? c.Hub().VisibleById<Intervention>(id) : null);
         Field<NonNullGraphType<VocabularyEntryType>>("indicator").Description("What is counted (indikator), from the INDICATOR vocabulary.")
             .Resolve(c => c.Hub().Entry(Schemes.Indicator, c.Source.IndicatorCode));
         Field(d => d.Unit).Description("Unit of the counts (enhet), e.g. personer.");

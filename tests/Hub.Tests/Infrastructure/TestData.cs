@@ -39,7 +39,7 @@ public static class TestData
     /// <summary>The audit entries of the item with this global id, oldest first (the audit records its domain reference).</summary>
     public static Task<List<Audit.AuditEntry>> AuditEntriesOfAsync(this HubFactory hub, string globalId)
     {
-        var reference = GraphQL.GlobalId.TryDecode(globalId, out Access.ItemRef item) ? item.ToString() : globalId;
+        var reference = hub.Services.GetRequiredService<Hub.Kinds.KindRegistry>().TryDecode(globalId, out var item) ? item.ToString() : globalId;
         return hub.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.ItemId == reference).OrderBy(e => e.Id).ToListAsync());
     }
 

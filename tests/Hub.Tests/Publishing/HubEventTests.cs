@@ -27,7 +27,8 @@ public sealed class HubEventTests
         await client.ImportAsync("externalId,title,format,visibility\nEVENT-2,A,GUIDE,PUBLIC\nEVENT-3,B,GUIDE,PUBLIC\n");
 
         Assert.Equal(["CREATE", "UPDATE", "RETIRE", "CREATE", "CREATE"], seen.Select(s => s.Change.Operation));
-        Assert.All(seen.Take(3), s => Assert.Equal(id, GlobalId.Of(s.Change.Item)));
+        var kinds = hub.Services.GetRequiredService<Hub.Kinds.KindRegistry>();
+        Assert.All(seen.Take(3), s => Assert.Equal(id, kinds.GlobalIdOf(s.Change.Item)));
         Assert.All(seen, s => Assert.Equal(s.Change.Version, s.CommittedVersion));
         Assert.All(seen, s => Assert.Equal("AF", s.Change.Owner));
         Assert.Equal(seen.Select(s => s.Change.AuditSequence).Order(), seen.Select(s => s.Change.AuditSequence));

@@ -57,15 +57,17 @@ public sealed class StartupTests
         Assert.Equal("wal", await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS \"Value\" FROM pragma_journal_mode").SingleAsync());
     }
 
-    [Fact]
-    public async Task ADatabaseFromBeforeTheRowidSearchIndexIsUpgradedAndItsItemsStayFindable()
+    [Theory]
+    [InlineData("20261122224143_AuditTrail")] // before the index held kind and id in its rowid
+    [InlineData("20261123011912_SearchIndexRowids")] // before the rowid's kind code was widened to four bits
+    public async Task ADatabaseFromBeforeTheRowidSearchIndexIsUpgradedAndItsItemsStayFindable(string lastApplied)
     {
         var folder = Path.Combine(Path.GetTempPath(), "hub-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var options = new DbContextOptionsBuilder<HubDbContext>().UseSqlite($"Data Source={Path.Combine(folder, "hub.db")}").Options;
         await using (var old = new HubDbContext(options))
         {
-            await old.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync("20261122224143_AuditTrail");
+            await old.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>().MigrateAsync(lastApplied);
             await old.Database.ExecuteSqlRawAsync("""
                 INSERT INTO Organisations (Id, Code, IsPlanAgency, Kind, Name, NameEn, UpdatedAt, Version) VALUES (9001, 'OLDORG', 0, 'Municipality', 'Gammal kommun', 'Old municipality', 0, 1);
                 INSERT INTO Materials (Id, CreatedAt, Description, FormatCode, OwnerId, Title, UpdatedAt, Version, Visibility)

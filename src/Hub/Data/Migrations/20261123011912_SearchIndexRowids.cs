@@ -12,7 +12,7 @@ namespace Hub.Data.Migrations
     /// changing the search code later cannot change what this migration does.</remarks>
     public partial class SearchIndexRowids : Migration
     {
-        private const string Create = """
+        internal const string Create = """
             CREATE VIRTUAL TABLE SearchIndex USING fts5(title, summary, body, tokenize = 'unicode61 remove_diacritics 0');
             CREATE TRIGGER Interventions_search_insert AFTER INSERT ON Interventions BEGIN
                 INSERT INTO SearchIndex(rowid, title, summary, body) VALUES (new.Id * 4 + 1, new.Title, coalesce(new.Summary, ''), coalesce(new.Description, ''));
@@ -48,7 +48,7 @@ namespace Hub.Data.Migrations
             END;
             """;
 
-        private const string Fill = """
+        internal const string Fill = """
             INSERT INTO SearchIndex(rowid, title, summary, body) SELECT Interventions.Id * 4 + 1, Interventions.Title, coalesce(Interventions.Summary, ''), coalesce(Interventions.Description, '') FROM Interventions;
             INSERT INTO SearchIndex(rowid, title, summary, body) SELECT Materials.Id * 4 + 2, Materials.Title, coalesce(Materials.Platform, ''), coalesce(Materials.Description, '') FROM Materials;
             INSERT INTO SearchIndex(rowid, title, summary, body) SELECT StatisticsDatasets.Id * 4 + 3, StatisticsDatasets.Title, coalesce(StatisticsDatasets.Description, ''), coalesce(StatisticsDatasets.MethodNote, '') FROM StatisticsDatasets;

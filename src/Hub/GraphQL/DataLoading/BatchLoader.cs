@@ -42,6 +42,9 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyList<TKey>, Cancella
 
 public static class DataLoaderResultExtensions
 {
+    /// <summary>A value already at hand, as a loader result (a vocabulary entry from the snapshot, or nothing).</summary>
+    public static IDataLoaderResult<TValue> Done<TValue>(TValue value) => new Known<TValue>(value);
+
     /// <summary>Maps a loaded value without forcing the batch early.</summary>
     public static IDataLoaderResult<TResult> Then<TValue, TResult>(this IDataLoaderResult<TValue> result, Func<TValue, TResult> map) =>
         new Mapped<TValue, TResult>(result, map);
@@ -52,5 +55,12 @@ public static class DataLoaderResultExtensions
             map(await inner.GetResultAsync(cancellationToken));
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
+    private sealed class Known<TValue>(TValue value) : IDataLoaderResult<TValue>
+    {
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
     }
 }
