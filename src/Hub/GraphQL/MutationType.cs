@@ -2,8 +2,6 @@ using GraphQL.Types;
 using Hub.Audit;
 using Hub.Import;
 using Hub.Kinds;
-using Hub.Organisations;
-using Hub.Vocabularies;
 
 namespace Hub.GraphQL;
 
@@ -17,8 +15,7 @@ public sealed class MutationType : ObjectGraphType
             "every change is recorded in the audit trail with who made it. Mutations in one request run one after another.";
         foreach (var kind in kinds.Inventories) kind.AddMutations(this);
         this.AddImportMutations();
-        this.AddOrganisationMutations();
-        this.AddVocabularyMutations();
+        foreach (var kind in kinds.All.Where(k => k is not InventoryDescriptor)) kind.AddMutations(this);
         Hub.Statistics.Publishing.StatisticsMutations.AddStatisticsMutations(this);
     }
 }

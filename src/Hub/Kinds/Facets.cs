@@ -17,14 +17,15 @@ public sealed record SearchFacet(string Name, string Description, int IndexCode)
 /// <param name="Position">Where the kind's value stands in the InventoryKind enum; the enum's published order predates the registry.</param>
 public sealed record ImportFacet(string Name, string Description, int Position);
 
-/// <summary>The create, update and retire mutations of a kind and their types.</summary>
+/// <summary>The create, update and (for kinds that retire) retire mutations of a kind and their types.</summary>
 /// <param name="Name">What the mutations and their types are named after: "Material" gives createMaterial, CreateMaterialInput, MaterialPayload.</param>
 /// <param name="ItemField">The payload's field holding the item, e.g. "material".</param>
+/// <param name="Policy">Who may call them (<see cref="Auth.Policies"/>); <see cref="Publishing.Ownership"/> adds whose items.</param>
 public sealed record MutationFacet(
     string Name,
-    string CreateDescription, string UpdateDescription, string RetireDescription,
-    string CreateInputDescription, string UpdateInputDescription, string RetireInputDescription,
-    string ItemField);
+    string CreateDescription, string UpdateDescription, string? RetireDescription,
+    string CreateInputDescription, string UpdateInputDescription, string? RetireInputDescription,
+    string ItemField, string Policy = Auth.Policies.Publisher);
 
 /// <summary>Coverage matrices count the kind: its CoverageKind value, its filter argument and the dimensions it carries.</summary>
 /// <param name="Position">Where the kind stands in the CoverageKind enum and among the coverage field's filter arguments.</param>

@@ -4,7 +4,6 @@ using GraphQL.Builders;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 using Hub.Access;
-using Hub.Auth;
 using Hub.Data;
 using Hub.GraphQL;
 using Hub.GraphQL.DataLoading;
@@ -46,8 +45,6 @@ public abstract class InventoryDescriptor : KindDescriptor
 
     public abstract void AddOwnedList(ObjectGraphType<Organisation> organisation);
 
-    public abstract void AddMutations(ObjectGraphType mutation);
-
     /// <summary>Hits of this kind whose item the caller may see and that is current, as a condition on the hit (SQL).</summary>
     public abstract Expression<Func<SearchHit, bool>> VisibleHit(HubDbContext db, Caller caller);
 
@@ -81,7 +78,7 @@ public abstract class InventoryDescriptor<T, TFilter, TGraph, TConnection, TFilt
     where TConnection : IGraphType
     where TFilterInput : IInputObjectGraphType
 {
-    private MutationTypes? _mutationTypes;
+    private ItemMutationSet<T, TGraph>? _mutations;
 
     /// <summary>What publishers set on the kind; required by import and mutations.</summary>
     public virtual OwnedItemKind<T>? Publishing => null;
@@ -135,14 +132,7 @@ public abstract class InventoryDescriptor<T, TFilter, TGraph, TConnection, TFilt
     public override void AddMutations(ObjectGraphType mutation)
     {
         if (Mutations is not { } names) return;
-        var kind = PublishingOrThrow;
-        var types = _mutationTypes ??= new MutationTypes(kind, names);
-        mutation.Mutation($"create{names.Name}", names.CreateDescription, Policies.Publisher, types.Create, types.Payload,
-            async r => await r.Items.CreateAsync(r.Hub, kind, r.Input, r.CancellationToken));
-        mutation.Mutation($"update{names.Name}", names.UpdateDescription, Policies.Publisher, types.Update, types.Payload,
-            async r => await r.Items.UpdateAsync(r.Hub, kind, r.Input, r.CancellationToken));
-        mutation.Mutation($"retire{names.Name}", names.RetireDescription, Policies.Publisher, types.Retire, types.Payload,
-            async r => await r.Items.RetireAsync(r.Hub, kind, r.Input, r.CancellationToken));
+        (_mutations ??= new ItemMutationSet<T, TGraph>(PublishingOrThrow, names)).AddTo(mutation);
     }
 
     public override void AddCoverageFilter(FieldBuilder<object?, object> coverage)
@@ -162,13 +152,4 @@ public abstract class InventoryDescriptor<T, TFilter, TGraph, TConnection, TFilt
     private OwnedItemKind<T> PublishingOrThrow => Publishing ?? throw new NotSupportedException($"{Key} declares no publishing fields.");
 
     private CoverageFacet CoverageOrThrow => Coverage ?? throw new NotSupportedException($"{Key} declares no coverage.");
-
-    /// <summary>The kind's mutation inputs and payload, built once per descriptor (one schema holds each named type once).</summary>
-    private sealed class MutationTypes(OwnedItemKind<T> kind, MutationFacet names)
-    {
-        public IGraphType Create { get; } = new ItemInputGraphType<T>(kind, InputShape.Create, $"Create{names.Name}Input", names.CreateInputDescription);
-        public IGraphType Update { get; } = new ItemInputGraphType<T>(kind, InputShape.Update, $"Update{names.Name}Input", names.UpdateInputDescription);
-        public IGraphType Retire { get; } = new ItemInputGraphType<T>(kind, InputShape.Retire, $"Retire{names.Name}Input", names.RetireInputDescription);
-        public IGraphType Payload { get; } = new ItemPayloadGraphType<TGraph, T>($"{names.Name}Payload", names.ItemField, kind.Noun);
-    }
 }

@@ -1,4 +1,5 @@
 using GraphQL.DataLoader;
+using GraphQL.Types;
 using Hub.GraphQL;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,4 +27,9 @@ public abstract class KindDescriptor
 
     /// <summary>Adds the kind's tables to the model.</summary>
     public abstract void ConfigureModel(ModelBuilder model);
+
+    /// <summary>Adds the kind's create, update and retire mutations, if it has any.</summary>
+    public virtual void AddMutations(ObjectGraphType mutation)
+    {
+    }
 }

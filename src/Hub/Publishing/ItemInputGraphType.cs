@@ -15,7 +15,7 @@ public enum InputShape
 /// missing required field is reported as a REQUIRED user error together with every other problem, not as a
 /// query error that hides the rest. In updates, a field left out keeps its value and null clears it.
 /// </summary>
-public class ItemInputGraphType<T> : InputObjectGraphType where T : class, IEntity
+public sealed class ItemInputGraphType<T> : InputObjectGraphType where T : class, IEntity
 {
     public ItemInputGraphType(ItemKind<T> kind, InputShape shape, string name, string description)
     {
@@ -41,7 +41,7 @@ public class ItemInputGraphType<T> : InputObjectGraphType where T : class, IEnti
 }
 
 /// <summary>The payload of a create, update or retire mutation: the item as saved, or the user errors.</summary>
-public class ItemPayloadGraphType<TGraph, T> : ObjectGraphType<Published<T>> where TGraph : IGraphType where T : class
+public sealed class ItemPayloadGraphType<TGraph, T> : ObjectGraphType<Published<T>> where TGraph : IGraphType where T : class
 {
     public ItemPayloadGraphType(string name, string itemField, string noun)
     {
