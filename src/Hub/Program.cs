@@ -3,6 +3,7 @@ using Hub.Cli;
 using Hub.Data;
 using Hub.GraphQL;
 using Hub.GraphQL.Transport;
+using Hub.Operations;
 using Hub.Publishing;
 using Hub.Statistics;
 using Hub.Viewer;
@@ -16,6 +17,7 @@ builder.Services.AddHubGraphQL();
 builder.Services.AddHubHttpProtection(builder.Configuration);
 builder.Services.AddHubCors(builder.Configuration);
 builder.Services.AddHubPublishing();
+builder.Services.AddHubHealth();
 
 var app = builder.Build();
 app.UseHubSecurityHeaders();
@@ -26,6 +28,7 @@ app.UseHubHttpProtection();
 app.MapHubGraphQL();
 app.MapViewer();
 app.MapStatisticsExports();
+app.MapHubHealth();
 await app.RunAsync();
 return 0;
 
