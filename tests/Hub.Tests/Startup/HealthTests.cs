@@ -27,7 +27,7 @@ public sealed class HealthTests
         using var hub = new HubFactory();
         var client = hub.CreateClient();
         await hub.QueryAsync(db => db.Database.ExecuteSqlRawAsync(
-            "DELETE FROM __EFMigrationsHistory WHERE MigrationId = (SELECT max(MigrationId) FROM __EFMigrationsHistory)"));
+            """DELETE FROM "__EFMigrationsHistory" WHERE "MigrationId" = (SELECT max("MigrationId") FROM "__EFMigrationsHistory")"""));
 
         var ready = await client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
