@@ -18,8 +18,9 @@ namespace Hub.Search;
 /// search of stop words alone finds nothing.</para>
 /// <para>Ranking: <c>ts_rank</c> with the weights {C, B, A} = {0.1, 0.3, 1.0}, the 1 : 3 : 10 that SQLite gives bm25
 /// for body, summary and title. Higher is better, as <see cref="SearchHit.Rank"/> requires.</para>
-/// <para>Snippet: <c>ts_headline</c> of the first column (title, summary, body) that holds every word, or else of the
-/// first that holds any, at most 16 words as FTS5's snippet gives, matches between
+/// <para>Snippet: <c>ts_headline</c> of the first column (body, summary, title) that holds every word, or else of the
+/// first that holds any: the longest text gives the most context, and FTS5's snippet, which scores passages, picks
+/// the body over a matching title too. At most 16 words, as FTS5's snippet gives, matches between
 /// <see cref="SearchText.MarkStart"/> and <see cref="SearchText.MarkEnd"/>, and '…' where the passage was cut from a
 /// longer text. The headline is computed in a subquery fenced by <c>OFFSET 0</c> (once per row, not once per use),
 /// and PostgreSQL postpones such costly output columns until after ORDER BY … LIMIT, so only the rows of the page
@@ -43,12 +44,12 @@ public sealed class PostgresSearchIndex : ISearchIndex
                 FROM (SELECT c.source, c.marked, translate(c.marked, chr(2) || chr(3), '') AS plain
                       FROM (SELECT b.source, ts_headline('swedish', b.source, to_tsquery('swedish', {0}), {2}) AS marked
                             FROM (SELECT CASE
-                                    WHEN ts_filter(s."Document", ARRAY['a']::"char"[]) @@ to_tsquery('swedish', {0}) THEN s."Title"
-                                    WHEN ts_filter(s."Document", ARRAY['b']::"char"[]) @@ to_tsquery('swedish', {0}) THEN s."Summary"
                                     WHEN ts_filter(s."Document", ARRAY['c']::"char"[]) @@ to_tsquery('swedish', {0}) THEN s."Body"
-                                    WHEN ts_filter(s."Document", ARRAY['a']::"char"[]) @@ to_tsquery('swedish', {1}) THEN s."Title"
+                                    WHEN ts_filter(s."Document", ARRAY['b']::"char"[]) @@ to_tsquery('swedish', {0}) THEN s."Summary"
+                                    WHEN ts_filter(s."Document", ARRAY['a']::"char"[]) @@ to_tsquery('swedish', {0}) THEN s."Title"
+                                    WHEN ts_filter(s."Document", ARRAY['c']::"char"[]) @@ to_tsquery('swedish', {1}) THEN s."Body"
                                     WHEN ts_filter(s."Document", ARRAY['b']::"char"[]) @@ to_tsquery('swedish', {1}) THEN s."Summary"
-                                    ELSE s."Body" END AS source) AS b
+                                    ELSE s."Title" END AS source) AS b
                             OFFSET 0) AS c) AS h) AS "Snippet"
         FROM "SearchIndex" AS s
         WHERE s."Document" @@ to_tsquery('swedish', {0})

@@ -23,7 +23,12 @@ public sealed class PostgresProvider(SqlStatementCounter statements) : IDatabase
         options.AddInterceptors(statements, PostgresWriterLock.Instance);
     }
 
-    public Task PrepareAsync(HubDbContext db, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// Creates EF Core's history table when missing (its own CREATE TABLE IF NOT EXISTS), so the first look for pending
+    /// migrations on an empty database finds an empty history instead of logging a failed statement.
+    /// </summary>
+    public Task PrepareAsync(HubDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript(), cancellationToken);
 
     public IDatabaseVersion OpenVersion(string connectionString) => new PostgresDatabaseVersion(connectionString);
 
