@@ -11,6 +11,11 @@ using Hub.Viewer;
 if (await HubCommands.TryRunAsync(args) is { } exitCode) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
+if (DataServiceCollectionExtensions.ConfigurationProblem(builder.Configuration) is { } databaseProblem)
+{
+    Console.Error.WriteLine($"The Hub cannot start: {databaseProblem}");
+    return 2;
+}
 builder.Services.AddHubData(builder.Configuration);
 builder.Services.AddHubAuth(builder.Configuration, builder.Environment);
 builder.Services.AddHubGraphQL();

@@ -6,8 +6,9 @@ namespace Hub.Data;
 /// <summary>
 /// What the Hub does differently on one database engine, and nothing else: how to connect and migrate, the number
 /// that changes with every commit, full-text search, and the lock that keeps the audit chain linear. SQLite
-/// (<see cref="Sqlite.SqliteProvider"/>) is the one implementation; a second engine is a second class, chosen in
-/// <see cref="DataServiceCollectionExtensions"/>. The model, queries and rules above it are the same on every engine.
+/// (<see cref="Sqlite.SqliteProvider"/>, the default) and PostgreSQL (<see cref="Postgres.PostgresProvider"/>) implement
+/// it, chosen in <see cref="DataServiceCollectionExtensions"/>. The model, queries and rules above it are the same on
+/// every engine.
 /// </summary>
 public interface IDatabaseProvider
 {
@@ -39,7 +40,7 @@ public readonly record struct AuditChainHead(int Id, string Hash);
 
 /// <summary>
 /// Locks the audit chain's head for the writing transaction and reads it, so two writers can never append after the
-/// same entry (a fork). SQLite: the transaction's write lock does it; another engine locks the head row.
+/// same entry (a fork). SQLite: the transaction's write lock does it; PostgreSQL: a transaction-scoped advisory lock.
 /// </summary>
 public interface IAuditChainLock
 {

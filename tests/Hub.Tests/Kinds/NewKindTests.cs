@@ -41,6 +41,8 @@ public sealed class NewKindTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // The test's table and triggers are written for SQLite; in the PostgreSQL pass the tests are skipped.
+        if (TestDatabase.IsPostgres) return;
         _hub.CreateClient().Dispose();
         await _hub.CreateTableAsync();
     }
@@ -51,7 +53,7 @@ public sealed class NewKindTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task AKindRegisteredByATestIsImportedListedResolvedAndSearched()
     {
         var publisher = _hub.CreateClientAs("AF", "publisher");
@@ -93,7 +95,7 @@ public sealed class NewKindTests : IAsyncLifetime
         Assert.Equal(ownerOnlyId, lists.Data["organisation"]!["guides"]!["nodes"]![0]!["id"]!.GetValue<string>());
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task AKindRegisteredByATestHasMutationsAndAnAuditTrail()
     {
         var publisher = _hub.CreateClientAs("MIGR", "publisher");
@@ -114,7 +116,7 @@ public sealed class NewKindTests : IAsyncLifetime
         Assert.All(stored, e => Assert.StartsWith("guide:", e.ItemId));
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task TheHubsOwnSchemaDoesNotHaveTheTestsKind()
     {
         using var plain = new HubFactory();

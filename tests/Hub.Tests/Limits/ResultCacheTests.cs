@@ -1,5 +1,4 @@
 using Hub.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace Hub.Tests.Limits;
 
@@ -24,7 +23,7 @@ public sealed class ResultCacheTests
 
         var id = first.EnsureNoErrors().Data["materials"]!["nodes"]![0]!["id"]!.GetValue<string>();
         var title = first.Data["materials"]!["nodes"]![0]!["title"]!.GetValue<string>();
-        await ExecuteInAnotherConnectionAsync(hub, "UPDATE Materials SET Title = 'AAA ändrad av en annan process' WHERE Title = $title", ("$title", title));
+        await ExecuteInAnotherConnectionAsync(hub, """UPDATE "Materials" SET "Title" = 'AAA ändrad av en annan process' WHERE "Title" = @title""", ("@title", title));
 
         var afterChange = await client.PostGraphQLAsync(Query, new { n = 3 });
         Assert.Equal("miss", CacheHeader(afterChange));
@@ -42,7 +41,7 @@ public sealed class ResultCacheTests
             .Single(t => t!["code"]!.GetValue<string>() == "INTERPRETING")!["labelSv"]!.GetValue<string>();
         Assert.NotEqual("Tolkning (ändrad)", LabelOf(await reader.PostGraphQLAsync(Themes)));
 
-        await ExecuteInAnotherConnectionAsync(hub, "UPDATE VocabularyEntries SET LabelSv = 'Tolkning (ändrad)' WHERE Scheme = 'THEME' AND Code = 'INTERPRETING'");
+        await ExecuteInAnotherConnectionAsync(hub, """UPDATE "VocabularyEntries" SET "LabelSv" = 'Tolkning (ändrad)' WHERE "Scheme" = 'THEME' AND "Code" = 'INTERPRETING'""");
 
         Assert.Equal("Tolkning (ändrad)", LabelOf(await reader.PostGraphQLAsync(Themes)));
     }
@@ -76,12 +75,7 @@ public sealed class ResultCacheTests
     /// <summary>Runs one statement on a connection of its own to the database file, as a command-line import in another process would.</summary>
     private static async Task ExecuteInAnotherConnectionAsync(HubFactory hub, string sql, params (string Name, object Value)[] parameters)
     {
-        await using var other = new SqliteConnection($"Data Source={Path.Combine(hub.DataFolder, "hub.db")};Pooling=False");
-        await other.OpenAsync();
-        await using var command = other.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        Assert.Equal(1, await TestDatabase.ExecuteAsync(hub.DataFolder, sql, parameters));
     }
 
     private static string? CacheHeader(GraphQLResponse response) =>

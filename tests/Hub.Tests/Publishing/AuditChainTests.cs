@@ -1,6 +1,5 @@
 using Hub.Audit;
 using Hub.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using static Hub.Tests.Publishing.Mutations;
 
 namespace Hub.Tests.Publishing;
@@ -23,7 +22,7 @@ public sealed class AuditChainTests
     public async Task ATamperedEntryIsNamed()
     {
         using var hub = await HubWithChangesAsync();
-        await ExecuteAsync(hub, "UPDATE AuditEntries SET Changes = replace(Changes, 'Andra', 'Förfalskad') WHERE Id = 2");
+        await ExecuteAsync(hub, """UPDATE "AuditEntries" SET "Changes" = replace("Changes", 'Andra', 'Förfalskad') WHERE "Id" = 2""");
 
         var (exit, _, error) = await VerifyAsync(hub);
 
@@ -36,7 +35,7 @@ public sealed class AuditChainTests
     public async Task ATamperedEntryWhoseHashWasRecomputedBreaksTheNextLink()
     {
         using var hub = await HubWithChangesAsync();
-        await ExecuteAsync(hub, "UPDATE AuditEntries SET Subject = 'someone-else' WHERE Id = 2");
+        await ExecuteAsync(hub, """UPDATE "AuditEntries" SET "Subject" = 'someone-else' WHERE "Id" = 2""");
         await RehashAsync(hub, 2);
 
         var (exit, _, error) = await VerifyAsync(hub);
@@ -49,7 +48,7 @@ public sealed class AuditChainTests
     public async Task ADeletedEntryIsNamed()
     {
         using var hub = await HubWithChangesAsync();
-        await ExecuteAsync(hub, "DELETE FROM AuditEntries WHERE Id = 2");
+        await ExecuteAsync(hub, """DELETE FROM "AuditEntries" WHERE "Id" = 2""");
 
         var (exit, _, error) = await VerifyAsync(hub);
 
@@ -61,7 +60,7 @@ public sealed class AuditChainTests
     public async Task DeletingTheNewestEntriesIsNoticedToo()
     {
         using var hub = await HubWithChangesAsync();
-        await ExecuteAsync(hub, "DELETE FROM AuditEntries WHERE Id >= 3");
+        await ExecuteAsync(hub, """DELETE FROM "AuditEntries" WHERE "Id" >= 3""");
 
         var (exit, _, error) = await VerifyAsync(hub);
 
@@ -89,25 +88,17 @@ public sealed class AuditChainTests
         return (exit, output.ToString(), error.ToString());
     }
 
-    public static Dictionary<string, string?> Settings(HubFactory hub) => new()
-    {
-        ["Hub:DataFolder"] = hub.DataFolder,
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
+    public static Dictionary<string, string?> Settings(HubFactory hub) => hub.CommandSettings();
 
     internal static async Task ExecuteAsync(HubFactory hub, string sql)
     {
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(hub.DataFolder, "hub.db")};Pooling=false");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
+        await TestDatabase.ExecuteAsync(hub.DataFolder, sql);
     }
 
     /// <summary>What a careful forger does: recompute the altered entry's own hash so that it looks consistent.</summary>
     private static async Task RehashAsync(HubFactory hub, int id)
     {
         var entry = await hub.QueryAsync(db => Task.FromResult(db.AuditEntries.Single(e => e.Id == id)));
-        await ExecuteAsync(hub, $"UPDATE AuditEntries SET Hash = '{AuditHash.Compute(entry)}' WHERE Id = {id}");
+        await ExecuteAsync(hub, $"""UPDATE "AuditEntries" SET "Hash" = '{AuditHash.Compute(entry)}' WHERE "Id" = {id}""");
     }
 }

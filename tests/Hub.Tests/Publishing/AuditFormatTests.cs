@@ -74,10 +74,11 @@ public sealed class AuditFormatTests
                 JsonValueKind.Number => p.Value.GetRawText(),
                 _ => "'" + p.Value.GetString()!.Replace("'", "''") + "'",
             }));
-            statements.Add($"INSERT INTO AuditEntries ({string.Join(", ", entry.EnumerateObject().Select(p => p.Name))}) VALUES ({values});");
+            statements.Add($"""INSERT INTO "AuditEntries" ({string.Join(", ", entry.EnumerateObject().Select(p => $"\"{p.Name}\""))}) VALUES ({values});""");
         }
         var head = fixture.RootElement.GetProperty("head").GetString();
-        statements.Add($"INSERT OR REPLACE INTO Settings (Key, Value) VALUES ('{AuditAppender.HeadKey}', '{head}');");
+        statements.Add($"""DELETE FROM "Settings" WHERE "Key" = '{AuditAppender.HeadKey}';""");
+        statements.Add($"""INSERT INTO "Settings" ("Key", "Value") VALUES ('{AuditAppender.HeadKey}', '{head}');""");
         await AuditChainTests.ExecuteAsync(hub, string.Join("\n", statements));
     }
 }

@@ -1,7 +1,6 @@
 using Hub.GraphQL;
 using Hub.Publishing;
 using Hub.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using static Hub.Tests.Publishing.Imports;
 using static Hub.Tests.Publishing.Mutations;
@@ -55,10 +54,9 @@ public sealed class HubEventTests
     private static int? CommittedVersion(HubFactory hub, ItemChanged change)
     {
         var id = change.Item.Id;
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(hub.DataFolder, "hub.db")};Mode=ReadOnly;Pooling=false");
-        connection.Open();
+        using var connection = TestDatabase.OpenOtherConnectionAsync(hub.DataFolder).GetAwaiter().GetResult();
         using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT Version FROM Materials WHERE Id = {id}";
-        return command.ExecuteScalar() is long version ? (int)version : null;
+        command.CommandText = $"""SELECT "Version" FROM "Materials" WHERE "Id" = {id}""";
+        return command.ExecuteScalar() is { } version and not DBNull ? Convert.ToInt32(version) : null;
     }
 }

@@ -13,7 +13,7 @@ public sealed class ImportProcessTests
 {
     private const int Rows = 20_000;
 
-    [Fact]
+    [SqliteFact]
     public async Task AnImportKilledMidwayLeavesTheDatabaseExactlyAsBefore()
     {
         using var hub = new HubFactory();

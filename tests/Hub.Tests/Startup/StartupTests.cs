@@ -8,7 +8,7 @@ namespace Hub.Tests.Startup;
 
 public sealed class StartupTests
 {
-    [Fact]
+    [SqliteFact]
     public async Task FirstStartOnAnEmptyFolderMigratesAndLoadsDemoDataOnceAcrossRestarts()
     {
         var folder = Path.Combine(Path.GetTempPath(), "hub-tests", Guid.NewGuid().ToString("N"));
@@ -46,7 +46,7 @@ public sealed class StartupTests
         await restarted.DisposeAsync();
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task ConnectionsEnforceForeignKeysAndTheFileUsesWriteAheadLogging()
     {
         using var hub = new HubFactory();
@@ -57,7 +57,7 @@ public sealed class StartupTests
         Assert.Equal("wal", await db.Database.SqlQueryRaw<string>("SELECT journal_mode AS \"Value\" FROM pragma_journal_mode").SingleAsync());
     }
 
-    [Theory]
+    [SqliteTheory]
     [InlineData("20261122224143_AuditTrail")] // before the index held kind and id in its rowid
     [InlineData("20261123011912_SearchIndexRowids")] // before the rowid's kind code was widened to four bits
     public async Task ADatabaseFromBeforeTheRowidSearchIndexIsUpgradedAndItsItemsStayFindable(string lastApplied)
@@ -97,14 +97,8 @@ public sealed class StartupTests
     }
 
     /// <summary>A Hub on a given folder that leaves the folder in place, to start again on it.</summary>
-    private sealed class FixedFolderHub(string folder) : HubFactory
+    private sealed class FixedFolderHub(string folder) : HubFactory(folder)
     {
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Hub:DataFolder", folder);
-        }
-
         protected override void Dispose(bool disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

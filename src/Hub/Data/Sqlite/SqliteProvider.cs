@@ -1,5 +1,6 @@
 using Hub.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Hub.Data.Sqlite;
 
@@ -11,6 +12,7 @@ public sealed class SqliteProvider(SqlStatementCounter statements) : IDatabasePr
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(HubDbContext).Assembly.FullName));
+        options.ReplaceService<IMigrationsAssembly, SqliteMigrationSet>();
         options.AddInterceptors(statements, SqliteSettings.BusyTimeout.Instance);
     }
 

@@ -127,9 +127,5 @@ internal static class StatisticsApi
         return hub.QueryAsync(db => db.StatisticsCells.AsNoTracking().Where(c => c.DatasetId == id).OrderBy(c => c.Id).ToListAsync());
     }
 
-    public static Dictionary<string, string?> CommandSettings(HubFactory hub) => new()
-    {
-        ["Hub:DataFolder"] = hub.DataFolder,
-        ["Logging:LogLevel:Default"] = "Warning",
-    };
+    public static Dictionary<string, string?> CommandSettings(HubFactory hub) => hub.CommandSettings();
 }
