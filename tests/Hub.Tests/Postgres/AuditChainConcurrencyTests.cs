@@ -34,6 +34,9 @@ public sealed class AuditChainConcurrencyTests
         {
             ["Hub__RateLimit__PermitsPerMinute"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",
+            // Writers queue one at a time; on a loaded 2-core CI machine the last of 16 in flight waited past the 15 s
+            // execution timeout. This test is about the chain, not latency (issue 14 leaves write throughput to measure).
+            ["Hub__Limits__ExecutionTimeout"] = "00:02:00",
         };
         await using var first = await HubProcess.StartAsync(environment);
         await using var second = await HubProcess.StartAsync(environment);
