@@ -37,8 +37,7 @@ public sealed class PostgresSearchIndex : ISearchIndex
     // {0}: every word as a prefix, ANDed; {1}: the same words ORed; {2}: the headline options. EF Core formats the
     // text with string.Format, so the SQL holds no other braces (arrays are written ARRAY[…]).
     private static string MatchingSql(Kinds.KindRegistry kinds) => Statements.GetValue(kinds, k => $$"""
-        SELECT s."Id", CASE s."Id" & {{(1 << SqliteSearchIndex.KindBits) - 1}} {{string.Concat(k.Searchable.Select(kind => $"WHEN {kind.Search!.IndexCode} THEN '{kind.Search.Name}' "))}}END AS "Kind",
-               s."Id" >> {{SqliteSearchIndex.KindBits}} AS "ItemId",
+        SELECT s."Id", {{SearchRowIds.KindAndItemColumns(k, "s.\"Id\"")}},
                ts_rank(ARRAY[0, 0.1, 0.3, 1.0]::real[], s."Document", to_tsquery('swedish', {0}))::double precision AS "Rank",
                (SELECT CASE WHEN strpos(h.source, h.plain) > 1 THEN '…' ELSE '' END || h.marked
                        || CASE WHEN strpos(h.source, h.plain) > 0 AND strpos(h.source, h.plain) + length(h.plain) <= length(h.source) THEN '…' ELSE '' END

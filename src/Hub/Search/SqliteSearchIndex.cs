@@ -16,15 +16,11 @@ namespace Hub.Search;
 /// </remarks>
 public sealed class SqliteSearchIndex : ISearchIndex
 {
-    /// <summary>How many low bits of a rowid hold the kind's code.</summary>
-    public const int KindBits = 4;
-
     /// <summary>The statement for each set of kinds (one per Hub; a test's Hub may have a kind of its own).</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Kinds.KindRegistry, string> Statements = new();
 
     private static string MatchingSql(Kinds.KindRegistry kinds) => Statements.GetValue(kinds, k => $$"""
-        SELECT rowid AS "Id", CASE rowid & {{(1 << KindBits) - 1}} {{string.Concat(k.Searchable.Select(kind => $"WHEN {kind.Search!.IndexCode} THEN '{kind.Search.Name}' "))}}END AS "Kind",
-               rowid >> {{KindBits}} AS "ItemId",
+        SELECT rowid AS "Id", {{SearchRowIds.KindAndItemColumns(k, "rowid")}},
                -bm25(SearchIndex, 10.0, 3.0, 1.0) AS "Rank",
                snippet(SearchIndex, -1, char(2), char(3), '…', 16) AS "Snippet"
         FROM SearchIndex WHERE SearchIndex MATCH {0}
