@@ -18,14 +18,15 @@ public static class DataServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<SqlStatementCounter>();
         services.AddSingleton<IDatabaseProvider>(sp => Provider(sp));
+        services.AddSingleton(sp => new DatabaseConnectionString(ConnectionString(sp, configuration)));
         // Pooled: a request reuses a context (and its compiled model and services) instead of building one.
         services.AddHubKinds();
         services.AddDbContextPool<HubDbContext>((sp, options) =>
         {
-            sp.GetRequiredService<IDatabaseProvider>().Configure(options, ConnectionString(sp, configuration));
+            sp.GetRequiredService<IDatabaseProvider>().Configure(options, sp.GetRequiredService<DatabaseConnectionString>().Value);
             options.ReplaceService<IModelCacheKeyFactory, KindsModelCacheKeyFactory>();
         });
-        services.AddSingleton(sp => sp.GetRequiredService<IDatabaseProvider>().OpenVersion(ConnectionString(sp, configuration)));
+        services.AddSingleton(sp => sp.GetRequiredService<IDatabaseProvider>().OpenVersion(sp.GetRequiredService<DatabaseConnectionString>().Value));
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }
@@ -68,3 +69,6 @@ public static class DataServiceCollectionExtensions
         return $"Data Source={Path.Combine(hub.ResolveDataFolder(), "hub.db")}";
     }
 }
+
+/// <summary>The connection string of the Hub's database, as configured or (SQLite) derived from the data folder.</summary>
+public sealed record DatabaseConnectionString(string Value);

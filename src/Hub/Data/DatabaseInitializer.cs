@@ -12,7 +12,7 @@ internal sealed class DatabaseInitializer(IServiceProvider services, IOptions<Hu
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<HubDbContext>();
-        await db.Provider.PrepareAsync(db, cancellationToken);
+        await using var startUp = await db.Provider.BeginStartUpAsync(db, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

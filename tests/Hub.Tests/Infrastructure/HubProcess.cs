@@ -58,7 +58,7 @@ public sealed class HubProcess : IAsyncDisposable
             if (hub._process.HasExited) throw new InvalidOperationException($"The Hub process exited during start:\n{hub.Output}");
             try
             {
-                if ((await probe.GetAsync("/graphql?query=%7B__typename%7D")).IsSuccessStatusCode) return hub;
+                if ((await probe.GetAsync("/health/ready")).IsSuccessStatusCode) return hub; // not rate-limited: probes spend no permits
             }
             catch (HttpRequestException)
             {

@@ -22,7 +22,10 @@ internal static class DemoDataLoader
         if (await db.Settings.AnyAsync(s => s.Key == HubSetting.DemoDataLoadedAt, cancellationToken)) return;
         if (await db.Organisations.AnyAsync(cancellationToken)) return;
 
+        // Asked again inside the writing transaction: instances starting together on an empty database (PostgreSQL)
+        // queue here, and the second finds what the first loaded instead of loading it twice.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.Organisations.AnyAsync(cancellationToken)) return;
         var now = DateTimeOffset.UtcNow;
         var organisations = Read<DemoOrganisation[]>("organisations.json").Select(o => new Organisation
         {

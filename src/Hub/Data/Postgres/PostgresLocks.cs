@@ -13,4 +13,11 @@ public static class PostgresLocks
 
     /// <summary>Held while the audit chain's head is read and appended to.</summary>
     public const long AuditChain = 0x4875_6200_0000_0002;
+
+    /// <summary>
+    /// Held for a whole session while an instance starts (migrations, demo data): instances starting together on one
+    /// database take turns. Session-scoped, as migrating runs several transactions; the server releases it if the
+    /// process dies.
+    /// </summary>
+    public const long StartUp = 0x4875_6200_0000_0003;
 }

@@ -16,11 +16,26 @@ public sealed class SqliteProvider(SqlStatementCounter statements) : IDatabasePr
         options.AddInterceptors(statements, SqliteSettings.BusyTimeout.Instance);
     }
 
-    public Task PrepareAsync(HubDbContext db, CancellationToken cancellationToken) => SqliteSettings.UseWriteAheadLogAsync(db, cancellationToken);
+    /// <summary>Write-ahead logging; no lock beyond SQLite's own, as one process owns the file.</summary>
+    public async Task<IAsyncDisposable> BeginStartUpAsync(HubDbContext db, CancellationToken cancellationToken)
+    {
+        await SqliteSettings.UseWriteAheadLogAsync(db, cancellationToken);
+        return NoLock.Instance;
+    }
+
+    private sealed class NoLock : IAsyncDisposable
+    {
+        public static readonly NoLock Instance = new();
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 
     public IDatabaseVersion OpenVersion(string connectionString) => new SqliteDatabaseVersion(connectionString);
 
     public ISearchIndex Search { get; } = new SqliteSearchIndex();
+
+    /// <summary>None: one process owns a SQLite file, so its in-memory limiter is already exact.</summary>
+    public IRateCounts? OpenRateCounts(string connectionString) => null;
 
     public IAuditChainLock AuditChainLock { get; } = new SqliteAuditChainLock();
 }

@@ -1,10 +1,15 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Hub.Data;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Hub.GraphQL.Transport;
 
-/// <summary>Rate limits per organisation (or per address when anonymous) and compression of large responses.</summary>
+/// <summary>
+/// Rate limits per organisation (or per address when anonymous), counted across instances where several share a
+/// database (<see cref="SharedWindowRateLimiter"/>), and compression of large responses.
+/// </summary>
 public static class HttpProtection
 {
     public static IServiceCollection AddHubHttpProtection(this IServiceCollection services, IConfiguration configuration)
@@ -12,16 +17,23 @@ public static class HttpProtection
         var section = configuration.GetSection("Hub:RateLimit");
         var permits = section.GetValue("PermitsPerMinute", 600);
         var anonymousPermits = section.GetValue("AnonymousPermitsPerMinute", 300);
+        RatePartition PartitionOf(HttpContext http) => http.User.FindFirstValue("org") is { } organisation
+            ? new($"org:{organisation}", permits)
+            : new($"ip:{http.Connection.RemoteIpAddress}", anonymousPermits);
+
+        // One process over its database (SQLite) counts in memory; instances sharing a database count there together.
+        services.AddSingleton(sp => sp.GetRequiredService<IDatabaseProvider>().OpenRateCounts(sp.GetRequiredService<DatabaseConnectionString>().Value)
+            is { } shared
+                ? new SharedWindowRateLimiter(shared, PartitionOf, TimeProvider.System, sp.GetRequiredService<ILogger<SharedWindowRateLimiter>>())
+                : PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                {
+                    var (key, limit) = PartitionOf(http);
+                    return RateLimitPartition.GetTokenBucketLimiter(key, _ => Bucket(limit));
+                }));
+        services.AddOptions<RateLimiterOptions>().Configure<PartitionedRateLimiter<HttpContext>>((limiter, global) => limiter.GlobalLimiter = global);
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-            {
-                var organisation = http.User.FindFirstValue("org");
-                return organisation is not null
-                    ? RateLimitPartition.GetTokenBucketLimiter($"org:{organisation}", _ => Bucket(permits))
-                    : RateLimitPartition.GetTokenBucketLimiter($"ip:{http.Connection.RemoteIpAddress}", _ => Bucket(anonymousPermits));
-            });
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
