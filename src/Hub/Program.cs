@@ -19,12 +19,14 @@ if (DataServiceCollectionExtensions.ConfigurationProblem(builder.Configuration) 
 builder.Services.AddHubData(builder.Configuration);
 builder.Services.AddHubAuth(builder.Configuration, builder.Environment);
 builder.Services.AddHubGraphQL();
+builder.Services.AddHubReverseProxy(builder.Configuration);
 builder.Services.AddHubHttpProtection(builder.Configuration);
 builder.Services.AddHubCors(builder.Configuration);
 builder.Services.AddHubPublishing();
 builder.Services.AddHubHealth();
 
 var app = builder.Build();
+app.UseHubReverseProxy();
 app.UseHubSecurityHeaders();
 app.UseStaticFiles();
 app.UseHubCors();
