@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The Hub's test command: installs what a clean machine lacks (Debian's Chromium for the viewer's browser tests,
-# Debian's PostgreSQL server), builds, runs the whole suite on SQLite, then runs the integration tests again on a
+# Debian's PostgreSQL server and nginx), builds, runs the whole suite on SQLite, then runs the integration tests again on a
 # throw-away PostgreSQL cluster, which is removed at the end whatever happened. npm packages are installed by the
 # build itself.
 #
@@ -28,6 +28,8 @@ pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
 if [ ! -x /usr/bin/chromium ]; then install chromium; fi
 if [ "$only" != sqlite ] && [ ! -x "$(pg_bin)/initdb" ]; then install postgresql; fi
+# The deployment walk-through (tests/Hub.Tests/Deployment) runs deploy/nginx/hub.conf in the PostgreSQL pass.
+if [ "$only" != sqlite ] && [ ! -x /usr/sbin/nginx ]; then install nginx-light; fi
 
 # Tests that are not about a database engine (the disclosure algorithms) run in the SQLite pass only.
 postgres_filter="FullyQualifiedName!~Hub.Tests.Statistics.Disclosure"

@@ -36,9 +36,9 @@ public sealed class HubProcess : IAsyncDisposable
     }
 
     /// <summary>Starts a Hub in Development (so the data folder's development key signs tokens it accepts) and waits until it answers.</summary>
-    public static async Task<HubProcess> StartAsync(IReadOnlyDictionary<string, string> environment)
+    public static async Task<HubProcess> StartAsync(IReadOnlyDictionary<string, string> environment, int? port = null)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var start = new ProcessStartInfo(System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(HubDll())!,
@@ -95,7 +95,8 @@ public sealed class HubProcess : IAsyncDisposable
         lock (_output) _output.AppendLine(line);
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nothing listens on now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
