@@ -34,6 +34,5 @@ public static class CodeLists
     public static Task<IReadOnlyDictionary<int, Page<VocabularyEntry>>> EntriesPerItemAsync<TItem, TCode>(HubDbContext db,
         VocabularyCache.Snapshot vocabulary, IReadOnlyList<int> itemIds, string scheme, Expression<Func<TCode, int>> itemOf,
         PageRequest request, CancellationToken cancellationToken) where TItem : class, IEntity where TCode : class, ICodeRow =>
-        EntryRef.PagePerParentAsync(db, vocabulary, db.Set<TItem>().AsNoTracking(), itemIds, db.Set<TCode>().AsNoTracking(), itemOf,
-            scheme, request, cancellationToken);
+        EntryRef.PagePerParentAsync(db, vocabulary, itemIds, db.Set<TCode>().AsNoTracking(), itemOf, scheme, request, cancellationToken);
 }

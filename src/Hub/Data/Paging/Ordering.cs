@@ -76,6 +76,31 @@ public sealed class Ordering<T, TKey> : Ordering<T> where T : class, IEntity
         return ordered.Take(request.Size + 1);
     }
 
+    /// <summary>
+    /// The same scan as <see cref="Scan(IQueryable{T}, PageRequest)"/> over rows already in memory (lists short enough
+    /// to fetch whole, such as an item's codes): the same order, ties and cursors. Text keys compare by code point, as
+    /// the binary collation both engines use does.
+    /// </summary>
+    public List<T> Scan(IEnumerable<T> rows, PageRequest request)
+    {
+        var descending = Descending ^ request.IsBackward;
+        var comparer = typeof(TKey) == typeof(string) ? (IComparer<TKey>)StringComparer.Ordinal : Comparer<TKey>.Default;
+        if (request.Cursor is { } text)
+        {
+            var cursor = Cursor.Decode(text, Name, request.CursorArgument);
+            var key = KeyOf(cursor.Key, request.CursorArgument);
+            rows = rows.Where(row =>
+            {
+                var order = comparer.Compare(_compiledKey(row), key);
+                return descending ? order < 0 || (order == 0 && row.Id < cursor.Id) : order > 0 || (order == 0 && row.Id > cursor.Id);
+            });
+        }
+        var ordered = descending
+            ? rows.OrderByDescending(_compiledKey, comparer).ThenByDescending(row => row.Id)
+            : rows.OrderBy(_compiledKey, comparer).ThenBy(row => row.Id);
+        return ordered.Take(request.Size + 1).ToList();
+    }
+
     private static TKey KeyOf(JsonElement element, string argument)
     {
         try
